@@ -1,0 +1,257 @@
+"""Reading and checking transaction data: the only module in ``helpers`` that reads files.
+
+Every model in the course takes *transactions*: one row per purchase with the columns
+
+``customer_id``
+    who bought (any hashable id; never missing),
+``date``
+    when (``datetime64``),
+``amount``
+    how much was paid, in the data's currency (float, zero or more),
+
+and optionally ``quantity``, ``product`` and ``channel``. The loaders below return frames in
+this shape, and :func:`validate_transactions` checks any frame a student brings.
+
+Refunds: a negative ``amount`` is rejected with a message. Net a refund against the purchase it
+reverses (or drop both) before analysis; the models assume every row is a purchase. Zero amounts
+(free items, as in CDNOW) are allowed unless ``allow_zero_amounts=False``.
+"""
+from __future__ import annotations
+
+import codecs
+import difflib
+import io
+import os
+from pathlib import Path
+
+import pandas as pd
+
+REQUIRED_COLUMNS = ("customer_id", "date", "amount")
+OPTIONAL_COLUMNS = ("quantity", "product", "channel")
+
+#: Folder holding the course's data sets (``datasets/`` at the top of the course).
+DATASETS = Path(os.environ.get("CRM_COURSE_DATASETS", Path(__file__).resolve().parents[1] / "datasets"))
+
+_EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
+
+
+def _show_row(df: pd.DataFrame, index) -> str:
+    """One offending row, for error messages."""
+    return df.loc[[index]].to_string(max_colwidth=40)
+
+
+def validate_transactions(df: pd.DataFrame, *, allow_zero_amounts: bool = True) -> pd.DataFrame:
+    """Check a transactions frame and return a tidy copy.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Must have the columns ``customer_id``, ``date`` and ``amount``. Dates may be strings in
+        any format pandas recognises; amounts may be numeric strings.
+    allow_zero_amounts : bool, default True
+        Whether rows with ``amount == 0`` are accepted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new frame (the caller's is never changed) with ``date`` as ``datetime64[ns]`` and
+        ``amount`` as float, in the caller's row order, required columns first.
+
+    Raises
+    ------
+    TypeError
+        If ``df`` is not a DataFrame.
+    ValueError
+        If the frame is empty, a required column is missing, an id is missing, a date cannot be
+        read, or an amount is missing, not a number or negative. The message names the column
+        and shows an offending row.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> raw = pd.DataFrame({"customer_id": ["c1", "c1"], "date": ["2013-07-31", "2013-08-02"],
+    ...                     "amount": ["799", "99.5"]})
+    >>> validate_transactions(raw).dtypes.astype(str).to_dict()
+    {'customer_id': 'object', 'date': 'datetime64[ns]', 'amount': 'float64'}
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"transactions must be a pandas DataFrame, got {type(df).__name__}")
+    if len(df) == 0:
+        raise ValueError("transactions are empty: expected at least one row with "
+                         f"columns {list(REQUIRED_COLUMNS)}")
+    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
+    if missing:
+        have = [str(c) for c in df.columns]
+        hints = []
+        for name in missing:
+            close = difflib.get_close_matches(name, [h.strip().lower().replace(" ", "_") for h in have], n=1)
+            if close:
+                original = have[[h.strip().lower().replace(" ", "_") for h in have].index(close[0])]
+                hints.append(f"'{original}' looks like '{name}'")
+        hint = f" ({'; '.join(hints)}: rename it, or pass columns= to read_transactions)" if hints else ""
+        raise ValueError(f"transactions are missing column(s) {missing}; expected {list(REQUIRED_COLUMNS)}, "
+                         f"found {have}{hint}")
+
+    out = df.copy()
+
+    ids = out["customer_id"]
+    bad = ids.isna()
+    if bad.any():
+        raise ValueError(f"column 'customer_id' has {int(bad.sum())} missing id(s); every row needs a "
+                         f"customer. First offending row:\n{_show_row(df, bad.idxmax())}")
+
+    if not pd.api.types.is_datetime64_any_dtype(out["date"]):
+        parsed = pd.to_datetime(out["date"], errors="coerce", format="mixed")
+        bad = parsed.isna()
+        if bad.any():
+            raise ValueError(f"column 'date' has {int(bad.sum())} value(s) that are not dates, e.g. "
+                             f"{df['date'][bad].iloc[0]!r}; expected dates such as '2013-07-31'. "
+                             f"First offending row:\n{_show_row(df, bad.idxmax())}")
+        out["date"] = parsed
+    if getattr(out["date"].dt, "tz", None) is not None:
+        out["date"] = out["date"].dt.tz_localize(None)
+    bad = out["date"].isna()
+    if bad.any():
+        raise ValueError(f"column 'date' has {int(bad.sum())} missing date(s). "
+                         f"First offending row:\n{_show_row(df, bad.idxmax())}")
+    out["date"] = out["date"].astype("datetime64[ns]")
+
+    if pd.api.types.is_bool_dtype(out["amount"]):
+        raise ValueError("column 'amount' holds True/False values; expected amounts of money")
+    amount = pd.to_numeric(out["amount"], errors="coerce")
+    bad = amount.isna()
+    if bad.any():
+        raise ValueError(f"column 'amount' has {int(bad.sum())} value(s) that are missing or not numbers, "
+                         f"e.g. {df['amount'][bad].iloc[0]!r}; expected amounts such as 29.33. "
+                         f"First offending row:\n{_show_row(df, bad.idxmax())}")
+    bad = amount < 0
+    if bad.any():
+        raise ValueError(f"column 'amount' has {int(bad.sum())} negative value(s) (refunds?); expected "
+                         "amounts of zero or more. Net each refund against the purchase it reverses, "
+                         f"or drop both rows. First offending row:\n{_show_row(df, bad.idxmax())}")
+    if not allow_zero_amounts:
+        bad = amount == 0
+        if bad.any():
+            raise ValueError(f"column 'amount' has {int(bad.sum())} zero value(s); this model needs "
+                             f"amounts above zero. First offending row:\n{_show_row(df, bad.idxmax())}")
+    out["amount"] = amount.astype(float)
+
+    first = list(REQUIRED_COLUMNS)
+    return out[first + [c for c in out.columns if c not in first]]
+
+
+def _decode(raw: bytes, encoding: str | None) -> str:
+    """Bytes to text: the given encoding, else a BOM, else UTF-8, else GB18030 (covers GBK)."""
+    if encoding is not None:
+        return raw.decode(encoding)
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError as err:
+        raise ValueError("could not read the file as UTF-8 or GB18030/GBK text; pass encoding= "
+                         "(for example encoding='big5' for traditional-Chinese exports)") from err
+
+
+def read_transactions(path_or_buffer, columns: dict | None = None, encoding: str | None = None,
+                      **read_options) -> pd.DataFrame:
+    """Read a CSV or Excel file of transactions and validate it.
+
+    Parameters
+    ----------
+    path_or_buffer : str, pathlib.Path or file-like
+        A ``.csv``/``.txt`` or ``.xlsx`` file, or an open binary/text buffer holding CSV.
+    columns : dict, optional
+        Renames the file's headers to the course's names, e.g.
+        ``{"用户ID": "customer_id", "下单时间": "date", "金额": "amount"}``.
+    encoding : str, optional
+        Text encoding of a CSV. By default a byte-order mark decides, else UTF-8, else GB18030
+        (a superset of GBK, what Excel on a Chinese Windows writes).
+    **read_options
+        Passed to :func:`pandas.read_csv` or :func:`pandas.read_excel` (e.g. ``sep=";"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Transactions as returned by :func:`validate_transactions`.
+
+    Examples
+    --------
+    >>> import io
+    >>> gbk = "用户ID,下单时间,金额,商品\\n1001,2013-07-31,799,红米\\n".encode("gbk")
+    >>> tx = read_transactions(io.BytesIO(gbk),
+    ...                        columns={"用户ID": "customer_id", "下单时间": "date", "金额": "amount"})
+    >>> tx.loc[0, "商品"]
+    '红米'
+    """
+    if columns is not None and not isinstance(columns, dict):
+        raise TypeError(f"columns must be a dict from the file's header to the course's name, "
+                        f"got {type(columns).__name__}")
+    if isinstance(path_or_buffer, (str, os.PathLike)):
+        path = Path(path_or_buffer)
+        if not path.is_file():
+            raise ValueError(f"no file at {str(path)!r}")
+        if path.suffix.lower() in _EXCEL_SUFFIXES:
+            raw = None
+            df = pd.read_excel(path, **read_options)
+        else:
+            raw = path.read_bytes()
+    elif isinstance(path_or_buffer, (bytes, bytearray)):
+        raw = bytes(path_or_buffer)
+    else:
+        raw = path_or_buffer.read()
+    if raw is not None:
+        text = raw if isinstance(raw, str) else _decode(raw, encoding)
+        df = pd.read_csv(io.StringIO(text.lstrip("\ufeff")), **read_options)
+
+    df.columns = [str(c).strip().lstrip("\ufeff") for c in df.columns]
+    if columns:
+        unknown = [c for c in columns if c not in df.columns]
+        if unknown:
+            raise ValueError(f"columns= names header(s) {unknown} that the file does not have; "
+                             f"its headers are {list(df.columns)}")
+        df = df.rename(columns=columns)
+    return validate_transactions(df)
+
+
+def load_cdnow(kind: str = "sample") -> pd.DataFrame:
+    """The CDNOW transactions (real data, January 1997 to June 1998, amounts in US dollars).
+
+    Parameters
+    ----------
+    kind : {"sample", "master"}
+        ``"sample"``: 6,919 purchases by 2,357 customers, the 1/10 sample used by Fader, Hardie &
+        Lee (2005). ``"master"``: 69,659 purchases by 23,570 customers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``customer_id`` (string, the master-file id), ``date``, ``amount``, ``quantity``
+        (number of CDs).
+
+    Examples
+    --------
+    >>> tx = load_cdnow()
+    >>> len(tx), tx["customer_id"].nunique()
+    (6919, 2357)
+    """
+    files = {"sample": "CDNOW_sample.txt", "master": "CDNOW_master.txt"}
+    if kind not in files:
+        raise ValueError(f"kind must be 'sample' or 'master', got {kind!r}")
+    path = DATASETS / "cdnow" / files[kind]
+    if kind == "sample":
+        names = ["customer_id", "sample_id", "date", "quantity", "amount"]
+        df = pd.read_csv(path, sep=r"\s+", header=None, names=names,
+                         dtype={"customer_id": str, "sample_id": str, "date": str})
+        df = df.drop(columns="sample_id")
+    else:
+        df = pd.read_csv(path, sep=r"\s+", header=0, dtype={"customer_id": str, "date": str})
+        df = df.rename(columns={"number_of_cds": "quantity", "dollar_value": "amount"})
+    df["date"] = pd.to_datetime(df["date"], format="%Y%m%d")
+    return validate_transactions(df[["customer_id", "date", "amount", "quantity"]])

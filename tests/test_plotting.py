@@ -1,0 +1,95 @@
+"""helpers.plotting: the theme, stage colours and Chinese labels that render without missing glyphs."""
+import warnings
+
+import matplotlib
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from helpers import lifecycle, plotting
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    plotting.use_language("en")
+
+
+def draw_and_collect_warnings(fig, tmp_path):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        FigureCanvasAgg(fig)
+        fig.savefig(tmp_path / "figure.png")
+    return [str(w.message) for w in caught]
+
+
+def stage_figure():
+    fig = Figure()
+    ax = fig.add_subplot()
+    for i, stage in enumerate(lifecycle.STAGES):
+        ax.bar(i, 1, color=plotting.STAGE_COLORS[stage], label=plotting.stage_label(stage))
+    ax.set_title(plotting.label("lifecycle"))
+    ax.set_xlabel(plotting.label("time"))
+    ax.set_ylabel(plotting.label("relationship_level"))
+    ax.legend()
+    return fig
+
+
+def test_chinese_figure_saves_without_missing_glyph_warnings(tmp_path):
+    plotting.use_language("zh")
+    fig = stage_figure()
+    assert fig.axes[0].get_title() == "客户生命周期"
+    assert draw_and_collect_warnings(fig, tmp_path) == []
+
+
+def test_without_the_theme_the_same_figure_does_warn(tmp_path):
+    """The check above can fail: with matplotlib's default fonts, Chinese glyphs are missing."""
+    with matplotlib.rc_context({"font.family": ["DejaVu Sans"]}):
+        fig = Figure()
+        fig.add_subplot().set_title("客户生命周期")
+        assert any("missing from font" in w for w in draw_and_collect_warnings(fig, tmp_path))
+
+
+def test_mixed_english_and_chinese_in_one_label(tmp_path):
+    plotting.use_theme()
+    fig = Figure()
+    fig.add_subplot().set_title("Exploration 考察期 − formation 形成期")
+    assert draw_and_collect_warnings(fig, tmp_path) == []
+
+
+def test_language_switch_changes_every_stage_label():
+    plotting.use_language("zh")
+    zh = [plotting.stage_label(s) for s in lifecycle.STAGES]
+    plotting.use_language("en")
+    en = [plotting.stage_label(s) for s in lifecycle.STAGES]
+    assert zh == ["考察期", "形成期", "稳定期", "退化期", "流失"]
+    assert en == ["Exploration", "Formation", "Stability", "Decline", "Churned"]
+    assert plotting.language() == "en"
+
+
+def test_every_stage_has_a_distinct_colour():
+    assert set(plotting.STAGE_COLORS) == set(lifecycle.STAGES)
+    assert len(set(plotting.STAGE_COLORS.values())) == len(lifecycle.STAGES)
+
+
+def test_bundled_font_and_its_licence_are_shipped():
+    assert plotting.BUNDLED_CJK_FONT.stat().st_size > 1_000_000
+    licence = plotting.BUNDLED_CJK_FONT.with_name("LICENSE-wqy-microhei.txt").read_text()
+    assert "Apache-2.0" in licence
+
+
+def test_bad_input_is_named():
+    with pytest.raises(ValueError, match="language must be one of"):
+        plotting.use_language("fr")
+    with pytest.raises(KeyError, match="did you mean"):
+        plotting.label("profits")
+    with pytest.raises(ValueError, match="unknown stage 'growth'"):
+        plotting.stage_label("growth")
+    with pytest.raises(ValueError, match="pair of strings"):
+        plotting.add_labels({"x": "only English"})
+
+
+def test_added_labels_follow_the_language():
+    plotting.add_labels({"flash_sale": ("Flash sale", "抢购")})
+    plotting.use_language("zh")
+    assert plotting.label("flash_sale") == "抢购"

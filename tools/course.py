@@ -1,0 +1,178 @@
+"""The course's table of contents, navigation bars and notebook execution.
+
+The order of the course is the order of the files on disk: ``notebooks/`` first, then the
+case studies (Xiaomi, then Tencent), each sorted by name. From it this script writes
+
+* a navigation bar (previous · contents · next) into the cell marked ``<!-- navigation -->`` at
+  the top and at the bottom of every notebook, and
+* the course map (title, what you will learn, time) into the cell marked ``<!-- course map -->``
+  in ``notebooks/00_start_here.ipynb``.
+
+Usage::
+
+    python tools/course.py              # rewrite navigation and the course map
+    python tools/course.py --check      # exit 1 if any of them is stale
+    python tools/course.py --execute notebooks/01_why_crm.ipynb   # run in place, fresh kernel
+
+Tests call :func:`stale_files` so a stale bar fails the build.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+SECTIONS = ("notebooks", "casestudies/xiaomi", "casestudies/tencent")
+START = ROOT / "notebooks" / "00_start_here.ipynb"
+NAV_MARKER = "<!-- navigation -->"
+MAP_MARKER = "<!-- course map -->"
+OBJECTIVES_HEADING = "## What you will learn"
+
+
+def course_notebooks() -> list[Path]:
+    """Every notebook of the course, in reading order."""
+    found = []
+    for section in SECTIONS:
+        found += sorted(p for p in (ROOT / section).glob("*.ipynb") if not p.name.startswith("."))
+    return found
+
+
+def read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def title(nb) -> str:
+    """The text of the notebook's H1 heading."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    raise ValueError("notebook has no H1 title")
+
+
+def objectives(nb) -> list[str]:
+    """The bullet points under the "What you will learn" heading."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and OBJECTIVES_HEADING in cell.source:
+            after = cell.source.split(OBJECTIVES_HEADING, 1)[1]
+            items = []
+            for line in after.splitlines()[1:]:
+                if line.startswith("## "):
+                    break
+                match = re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)", line)
+                if match:
+                    items.append(match.group(1).strip())
+            return items
+    return []
+
+
+def estimated_time(nb) -> str:
+    """The notebook's stated time, e.g. "60 minutes" from "**Estimated time:** 60 minutes"."""
+    for cell in nb.cells:
+        match = re.search(r"Estimated time:\**\s*([^\n.]+)", cell.source) if cell.cell_type == "markdown" else None
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
+def _link(src: Path, dst: Path) -> str:
+    return Path(os.path.relpath(dst, src.parent)).as_posix()
+
+
+def navigation(path: Path, order: list[Path], titles: dict[Path, str]) -> str:
+    """The navigation bar for one notebook."""
+    i = order.index(path)
+    parts = []
+    if i > 0:
+        parts.append(f"[◀ {titles[order[i - 1]]}]({_link(path, order[i - 1])})")
+    if path != START:
+        parts.append(f"[Contents]({_link(path, START)})")
+    if i + 1 < len(order):
+        parts.append(f"[{titles[order[i + 1]]} ▶]({_link(path, order[i + 1])})")
+    return f"{NAV_MARKER}\n" + " · ".join(parts)
+
+
+def course_map(order: list[Path], books: dict) -> str:
+    """The course map for the start notebook: one row per notebook."""
+    rows = [MAP_MARKER, "| # | Notebook | What you will learn | Time |", "|---|---|---|---|"]
+    for n, path in enumerate(order):
+        nb = books[path]
+        learn = "; ".join(objectives(nb)).replace("|", "\\|")
+        rows.append(f"| {n} | [{title(nb)}]({_link(START, path)}) | {learn} | {estimated_time(nb)} |")
+    return "\n".join(rows)
+
+
+def _nav_cells(nb) -> list:
+    return [c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith(NAV_MARKER)]
+
+
+def expected(order: list[Path] | None = None) -> dict[Path, object]:
+    """Every notebook with its navigation (and, for the start notebook, course map) made current."""
+    order = order or course_notebooks()
+    books = {p: read(p) for p in order}
+    titles = {p: title(nb) for p, nb in books.items()}
+    for path, nb in books.items():
+        bar = navigation(path, order, titles)
+        for cell in _nav_cells(nb):
+            cell.source = bar
+        for cell in nb.cells:
+            if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARKER):
+                cell.source = course_map(order, books)
+    return books
+
+
+def stale_files() -> list[Path]:
+    """Notebooks whose navigation or course map does not match the files on disk."""
+    return [p for p, nb in expected().items() if nbformat.writes(nb) != nbformat.writes(read(p))]
+
+
+def update() -> list[Path]:
+    """Rewrite stale navigation bars and the course map; return the files changed."""
+    changed = []
+    for path, nb in expected().items():
+        if nbformat.writes(nb) != nbformat.writes(read(path)):
+            nbformat.write(nb, path)
+            changed.append(path)
+    return changed
+
+
+def execute(path: Path, timeout: int = 600) -> None:
+    """Run a notebook top to bottom in a fresh python3 kernel and save it with its outputs."""
+    from nbclient import NotebookClient
+
+    nb = read(path)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                            store_widget_state=True, resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    nbformat.write(nb, path)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if anything is stale")
+    parser.add_argument("--execute", nargs="*", metavar="NOTEBOOK",
+                        help="run these notebooks (all if none given) in place")
+    args = parser.parse_args(argv)
+    if args.check:
+        stale = stale_files()
+        for p in stale:
+            print(f"stale navigation or course map: {p.relative_to(ROOT)}")
+        return 1 if stale else 0
+    for p in update():
+        print(f"updated {p.relative_to(ROOT)}")
+    if args.execute is not None:
+        targets = [Path(p).resolve() for p in args.execute] or course_notebooks()
+        for p in targets:
+            print(f"executing {p.relative_to(ROOT)}", flush=True)
+            execute(p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
