@@ -15,6 +15,7 @@ DejaVu Sans; matplotlib falls back glyph by glyph, so mixed labels such as
 from __future__ import annotations
 
 import difflib
+import functools
 from pathlib import Path
 
 import matplotlib as mpl
@@ -69,6 +70,7 @@ LABELS: dict[str, tuple[str, str]] = {
 _state = {"language": "en"}
 
 
+@functools.lru_cache(maxsize=None)
 def cjk_font_name() -> str:
     """The CJK font figures use: an installed one if any, else the bundled WenQuanYi Micro Hei.
 
