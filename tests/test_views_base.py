@@ -1,4 +1,6 @@
 """The shared explorer: a control change reruns the model and redraws the figure."""
+import base64
+
 import ipywidgets as widgets
 import pytest
 
@@ -39,3 +41,10 @@ def test_moving_a_control_redraws(name, value):
 def test_it_is_a_widget_container():
     explorer, _ = make()
     assert isinstance(explorer, widgets.VBox) and explorer.image in explorer.children
+
+
+def test_saved_output_carries_a_still_picture_for_static_viewers():
+    explorer, _ = make()
+    bundle = explorer._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")

@@ -20,6 +20,7 @@ picture in its widget state, so the static HTML edition shows it.
 """
 from __future__ import annotations
 
+import base64
 import io
 from typing import Callable
 
@@ -66,6 +67,15 @@ class Explorer(widgets.VBox):
         for control in items:
             control.observe(self._on_change, names="value")
         self.redraw()
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The live widget, plus a still picture of the current figure for places that cannot run
+        widgets (GitHub's notebook viewer, nbviewer): they fall back to the PNG."""
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is not None:
+            bundle["image/png"] = base64.b64encode(bytes(self.image.value)).decode("ascii")
+            bundle["text/plain"] = f"{type(self).__name__}: {', '.join(self.controls)}"
+        return bundle
 
     def values(self) -> dict:
         """The current value of every control, by name."""
