@@ -1,47 +1,20 @@
-"""Speed of the helpers where people wait. Prints medians; asserts nothing (see `make bench`).
+"""Speed of the course where people wait. Runs every ``benchmarks/bench_*.py`` (its ``main()``)
+and prints what it measures; nothing here asserts a time. Run with ``make bench``."""
+import importlib
+import sys
+from pathlib import Path
 
-Run: ``make bench`` (or ``.venv/bin/python benchmarks/run.py``).
-"""
-from __future__ import annotations
-
-import io
-import statistics
-import time
-
-import numpy as np
-import pandas as pd
-
-from helpers import data
+HERE = Path(__file__).resolve().parent
 
 
-def timed(fn, repeat=5):
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def million_transactions(seed=0, n=1_000_000):
-    rng = np.random.default_rng(seed)
-    return pd.DataFrame({
-        "customer_id": rng.integers(0, 100_000, n),
-        "date": pd.Timestamp("2011-08-16") + pd.to_timedelta(rng.integers(0, 1600, n), unit="D"),
-        "amount": rng.gamma(2.0, 400.0, n).round(2),
-    })
-
-
-def main():
-    tx = million_transactions()
-    print(f"validate_transactions, 1,000,000 rows (dates already datetime): {timed(lambda: data.validate_transactions(tx)):.3f} s")
-    as_text = tx.assign(date=tx["date"].dt.strftime("%Y-%m-%d"))
-    print(f"validate_transactions, 1,000,000 rows (dates as text):        {timed(lambda: data.validate_transactions(as_text), 3):.3f} s")
-    csv = as_text.to_csv(index=False).encode("gb18030")
-    print(f"read_transactions, 1,000,000-row GB18030 CSV ({len(csv) / 1e6:.0f} MB):        "
-          f"{timed(lambda: data.read_transactions(io.BytesIO(csv)), 3):.3f} s")
-    print(f"load_cdnow('master'), 69,659 rows:                              {timed(lambda: data.load_cdnow('master')):.3f} s")
+def main(names=()):
+    sys.path.insert(0, str(HERE))
+    for path in sorted(HERE.glob("bench_*.py")):
+        if names and path.stem.removeprefix("bench_") not in names:
+            continue
+        print(f"== {path.stem.removeprefix('bench_')}", flush=True)
+        importlib.import_module(path.stem).main()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
