@@ -500,11 +500,12 @@ def rfm_segments(rfm: pd.DataFrame, r_cuts=None, f_cuts=None) -> pd.DataFrame:
     def band(s, lo, hi):
         return np.where(s <= lo, 0, np.where(s >= hi, 2, 1))  # 0 low, 1 mid, 2 high
 
-    grid = {(spec[1], spec[2]): name for name, spec in SEGMENTS.items()}
-    names = np.array([[grid[(r, f)] for f in ("low", "mid", "high")] for r in ("low", "mid", "high")])
+    names = list(SEGMENTS)
+    position = {(spec[1], spec[2]): names.index(name) for name, spec in SEGMENTS.items()}
+    grid = np.array([[position[(r, f)] for f in ("low", "mid", "high")] for r in ("low", "mid", "high")])
+    codes = grid[band(scores["R"], r_lo, r_hi), band(scores["F"], f_lo, f_hi)]
     out = rfm.copy()
-    out["segment"] = pd.Categorical(names[band(scores["R"], r_lo, r_hi), band(scores["F"], f_lo, f_hi)],
-                                    categories=list(SEGMENTS), ordered=True)
+    out["segment"] = pd.Categorical.from_codes(codes, categories=names, ordered=True)
     out.attrs.update(rfm.attrs)
     out.attrs.update({"r_cuts": (r_lo, r_hi), "f_cuts": (f_lo, f_hi)})
     return out
@@ -542,14 +543,24 @@ def segment_summary(segmented: pd.DataFrame) -> pd.DataFrame:
     missing = [c for c in ("segment", "monetary", "recency", "frequency") if c not in segmented.columns]
     if missing:
         raise ValueError(f"segmented is missing column(s) {missing}; pass the output of rfm_segments()")
-    grouped = segmented.groupby("segment", observed=False)
-    out = pd.DataFrame({
-        "chinese": [SEGMENTS[s][0] for s in SEGMENTS],
-        "customers": grouped.size().reindex(list(SEGMENTS), fill_value=0).to_numpy(),
-        "revenue": grouped["monetary"].sum().reindex(list(SEGMENTS), fill_value=0.0).to_numpy(),
-        "mean_recency": grouped["recency"].mean().reindex(list(SEGMENTS)).to_numpy(),
-        "mean_frequency": grouped["frequency"].mean().reindex(list(SEGMENTS)).to_numpy(),
-    }, index=pd.Index(list(SEGMENTS), name="segment"))
+    segment = segmented["segment"]
+    names = list(SEGMENTS)
+    if isinstance(segment.dtype, pd.CategoricalDtype) and list(segment.cat.categories) == names:
+        codes = segment.cat.codes.to_numpy()
+    else:
+        codes = pd.Categorical(segment, categories=names).codes
+    if (codes < 0).any():
+        raise ValueError(f"segmented column 'segment' holds names outside {names}")
+    k = len(names)
+    customers = np.bincount(codes, minlength=k)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = pd.DataFrame({
+            "chinese": [SEGMENTS[s][0] for s in names],
+            "customers": customers,
+            "revenue": np.bincount(codes, weights=segmented["monetary"].to_numpy(float), minlength=k),
+            "mean_recency": np.bincount(codes, weights=segmented["recency"].to_numpy(float), minlength=k) / customers,
+            "mean_frequency": np.bincount(codes, weights=segmented["frequency"].to_numpy(float), minlength=k) / customers,
+        }, index=pd.Index(names, name="segment"))
     out.insert(2, "share_of_customers", out["customers"] / max(len(segmented), 1))
     total = out["revenue"].sum()
     out.insert(4, "share_of_revenue", out["revenue"] / total if total > 0 else 0.0)

@@ -325,3 +325,14 @@ def test_segment_summary_bad_input_is_named():
         segment_summary("x")
     with pytest.raises(ValueError, match="segment"):
         segment_summary(pd.DataFrame({"monetary": [1.0]}))
+    with pytest.raises(ValueError, match="outside"):
+        segment_summary(pd.DataFrame({"segment": ["vip"], "monetary": [1.0], "recency": [1], "frequency": [1]}))
+
+
+def test_segment_summary_accepts_plain_segment_names():
+    plain = pd.DataFrame({"segment": ["lost", "champions", "champions"], "monetary": [1.0, 2.0, 7.0],
+                          "recency": [90, 1, 3], "frequency": [1, 4, 6]})
+    summary = segment_summary(plain)
+    assert summary.loc["champions", "customers"] == 2 and summary.loc["champions", "revenue"] == 9.0
+    assert summary.loc["champions", "mean_recency"] == 2.0 and summary.loc["loyal", "customers"] == 0
+    assert summary.loc["lost", "share_of_revenue"] == pytest.approx(0.1)

@@ -70,7 +70,7 @@ def rfm_explorer(tables=None) -> Explorer:
         r_cuts, f_cuts = _valid(r_cuts, bins), _valid(f_cuts, bins)
         summary = segment_summary(rfm_segments(table, r_cuts=r_cuts, f_cuts=f_cuts))
         plot_rfm_segments(summary, ax=fig.add_subplot())
-        fig.tight_layout()
+        fig.subplots_adjust(left=0.24, right=0.97, top=0.9, bottom=0.13)
         return summary
 
     return Explorer(controls, draw, summary=_summary, figsize=(8.0, 4.6), columns=3,
