@@ -6,6 +6,7 @@ on. Labels follow :func:`helpers.plotting.use_language`.
 """
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -248,6 +249,9 @@ def plot_recency_timeline(transactions: pd.DataFrame, customers, now, ax=None, t
     ax.annotate(plotting.label("now"), (now, -0.5), ha="right", va="bottom", fontsize=9, color="#555555")
     ax.set_yticks(range(len(customers)), [str(c) for c in customers])
     ax.set_ylim(len(customers) - 0.5, -0.7)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_xlabel(plotting.label("date"))
     ax.set_ylabel(plotting.label("customer"))
     ax.set_title(title or plotting.label("recency_title"))
