@@ -62,3 +62,10 @@ def test_timeline_needs_known_customers(cdnow):
         plots.plot_recency_timeline(tx, ["nobody"], now="1998-06-30")
     with pytest.raises(ValueError, match="segment"):
         plots.segment_label("vip")
+
+
+def test_a_second_lorenz_curve_keeps_the_title():
+    ax = plots.plot_lorenz(lorenz_curve([1, 2, 3]), title="Two data sets")
+    plots.plot_lorenz(lorenz_curve([1, 1, 9]), ax=ax, equality=False, label="second")
+    assert ax.get_title() == "Two data sets" and len(ax.get_lines()) == 3
+    plt.close("all")

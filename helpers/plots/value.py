@@ -143,7 +143,8 @@ def plot_lorenz(lorenz: pd.DataFrame, ax=None, label: str | None = None, title: 
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(plotting.label("share_of_customers_poorest"))
     ax.set_ylabel(plotting.label("cumulative_share_of_value"))
-    ax.set_title(title or plotting.label("lorenz_title"))
+    if title or not ax.get_title():  # a second curve keeps the first call's title
+        ax.set_title(title or plotting.label("lorenz_title"))
     ax.legend(loc="upper left")
     return ax
 
