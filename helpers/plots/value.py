@@ -180,12 +180,13 @@ def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
     names = list(summary.index)
     y = np.arange(len(names))
     height = 0.38
-    customers = ax.barh(y - height / 2, summary["share_of_customers"], height,
+    ax.barh(y - height / 2, summary["share_of_customers"], height,
                         color="#999999", label=plotting.label("share_of_customers"))
-    revenue = ax.barh(y + height / 2, summary["share_of_revenue"], height,
+    ax.barh(y + height / 2, summary["share_of_revenue"], height,
                       color="#0072B2", label=plotting.label("share_of_revenue"))
-    for bars in (customers, revenue):
-        ax.bar_label(bars, labels=[f"{v:.0%}" for v in bars.datavalues], padding=2, fontsize=8)
+    for offset, values in ((-height / 2, summary["share_of_customers"]), (height / 2, summary["share_of_revenue"])):
+        for row, v in zip(y, values):
+            ax.text(v, row + offset, f" {v:.0%}", va="center", ha="left", fontsize=8)
     ax.set_yticks(y, [segment_label(n) for n in names])
     ax.invert_yaxis()
     top = float(np.nanmax(summary[list(need)].to_numpy())) if len(summary) else 1.0
