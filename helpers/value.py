@@ -197,14 +197,14 @@ def abc_classes(values, cuts=(0.8, 0.95)) -> pd.DataFrame:
     # the class of a customer is decided by what the customers above them already bring;
     # a tolerance keeps 0.8 from being read as 0.8000000000000002
     klass = np.searchsorted(c - 1e-12, before, side="right")
-    letters = np.array(list(ABC_LETTERS[:c.size + 1]))
+    letters = ABC_LETTERS[:c.size + 1]
     labels = (index if index is not None else pd.RangeIndex(arr.size))[order]
     return pd.DataFrame({
         "value": ranked,
         "rank": np.arange(1, arr.size + 1),
         "share": ranked / total,
         "cumulative_share": cumulative,
-        "abc_class": pd.Categorical(letters[klass], categories=list(letters), ordered=True),
+        "abc_class": pd.Categorical.from_codes(klass, categories=list(letters), ordered=True),
     }, index=labels)
 
 
