@@ -6,3 +6,7 @@ nothing more. Explorers live in one module per topic and are listed here.
 from helpers.views.base import Explorer
 
 __all__ = ["Explorer"]
+from helpers.views.hunger_marketing import hunger_marketing_explorer  # noqa: E402  (case Xiaomi 03)
+from helpers.views.xiaomi import swot_explorer  # noqa: E402  (case Xiaomi 01)
+
+__all__ += ["hunger_marketing_explorer", "swot_explorer"]
