@@ -54,9 +54,9 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
     def draw(fig, **values):
         result = hunger_marketing(weeks=weeks, market=market, initial_waiting=initial_waiting, **values)
         left, right = fig.subplots(1, 2)
+        fig.subplots_adjust(left=0.07, right=0.99, bottom=0.13, top=0.91, wspace=0.22)  # tight_layout costs a draw
         plot_hunger_marketing(result, ax=left)
         plot_prospects(result, ax=right)
-        fig.tight_layout()
         return result
 
     def summary(result):
@@ -67,5 +67,5 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
         return (f"Sold out in {s['weeks_sold_out']} of {s['weeks']} weeks; buyers {s['buyers']:,.0f}k, "
                 f"lost {s['lost']:,.0f}k, brought by buzz {s['buzz_arrivals']:,.0f}k: {verdict}.")
 
-    return Explorer(controls, draw, summary=summary, figsize=(11.0, 4.0), columns=3,
+    return Explorer(controls, draw, summary=summary, figsize=(10.0, 3.8), columns=3,
                     title="Hunger marketing 饥饿营销: weekly flash sales (synthetic scenario, thousands of people)")
