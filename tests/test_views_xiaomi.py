@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from helpers import hunger_marketing as hm
-from helpers import views, xiaomi
+from helpers import plotting, views, xiaomi
 from helpers.plots import xiaomi as px
 
 
@@ -116,3 +116,15 @@ def test_plots_reject_wrong_input():
 def test_styled_tables_are_deterministic():
     assert px.style_swot(xiaomi.swot()).to_html() == px.style_swot(xiaomi.swot()).to_html()
     assert px.style_idic(xiaomi.idic_table()).to_html() == px.style_idic(xiaomi.idic_table()).to_html()
+
+
+def test_figures_switch_to_chinese():
+    plotting.use_language("zh")
+    try:
+        ax = px.plot_timeline(xiaomi.timeline())
+        assert ax.get_title().startswith("小米") and "红米" in [t.get_text() for t in ax.get_yticklabels()]
+        ax = px.plot_hunger_marketing(hm.hunger_marketing())
+        assert ax.get_title().startswith("饥饿营销") and ax.get_xlabel() == "抢购周次"
+    finally:
+        plotting.use_language("en")
+        plt.close("all")

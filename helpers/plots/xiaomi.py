@@ -37,6 +37,15 @@ plotting.add_labels({
     "net_buzz": ("Buzz arrivals minus lost (thousands)", "口碑带来人数减流失人数（千人）"),
     "break_even": ("Break-even f = g / decay", "盈亏平衡线 f = g / 衰减率"),
     "hunger_marketing": ("Hunger marketing", "饥饿营销"),
+    "sold_out": ("Sold out", "售罄"),
+    "dated_to_the_day": ("Dated to the day", "精确到日"),
+    "year": ("Year", "年份"),
+    "frustration_wins": ("Frustration outweighs buzz", "挫败大于口碑"),
+    "buzz_wins": ("Buzz outweighs frustration", "口碑大于挫败"),
+    "title_timeline": ("Xiaomi 2010-2014: what the readings date, and how precisely", "小米 2010-2014：阅读材料给出的日期及其精确度"),
+    "title_queue": ("Hunger marketing: demand, supply and the queue", "饥饿营销：需求、供给与排队"),
+    "title_prospects": ("Every prospect: bought, waiting or lost", "每位潜在客户：已购买、等待或流失"),
+    "title_region": ("Where frustration outweighs buzz", "挫败何时大于口碑"),
 })
 
 #: Colours of the timeline's kinds of event.
@@ -94,16 +103,17 @@ def plot_timeline(timeline: pd.DataFrame, ax=None):
         ax.annotate(f"({row['reading']})", (end + 1, yi), xytext=(4, 0), textcoords="offset points",
                     va="center", fontsize=7, color="#555555")
     ax.set_yticks(y)
-    ax.set_yticklabels(rows["event"], fontsize=8)
+    names = rows["event_zh"] if plotting.language() == "zh" and "event_zh" in rows else rows["event"]
+    ax.set_yticklabels(names, fontsize=8)
     ax.xaxis_date()
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set_xlim(mdates.date2num(pd.Timestamp("2010-01-01")), mdates.date2num(pd.Timestamp("2015-06-30")))
-    ax.set_xlabel(f"{plotting.label('date')} (year)")
-    ax.set_title("Xiaomi 2010-2014: what the readings date, and how precisely")
+    ax.set_xlabel(plotting.label("year"))
+    ax.set_title(plotting.label("title_timeline"))
     kinds = [k for k in KIND_COLORS if k in set(rows["kind"])]
     handles = [Patch(color=KIND_COLORS[k], alpha=0.75, label=k) for k in kinds]
-    handles.append(Line2D([], [], marker="o", ls="", color="#333333", label="dated to the day"))
+    handles.append(Line2D([], [], marker="o", ls="", color="#333333", label=plotting.label("dated_to_the_day")))
     ax.legend(handles=handles, loc="upper right", fontsize=7, ncol=2)
     ax.grid(axis="y", visible=False)
     return ax
@@ -187,10 +197,10 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None):
     sold_out = result["unmet"] > 1e-9
     if sold_out.any():
         ax.fill_between(weeks, 0, 1, where=sold_out, transform=ax.get_xaxis_transform(), color="#D55E00",
-                        alpha=0.08, lw=0, label="sold out")
+                        alpha=0.08, lw=0, label=plotting.label("sold_out"))
     ax.set_xlabel(plotting.label("week"))
     ax.set_ylabel(plotting.label("units_thousands"))
-    ax.set_title(f"{plotting.label('hunger_marketing')}: demand, supply and the queue")
+    ax.set_title(plotting.label("title_queue"))
     ax.set_ylim(bottom=0)
     ax.legend(fontsize=8)
     return ax
@@ -216,7 +226,7 @@ def plot_prospects(result: pd.DataFrame, ax=None):
                  labels=[plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")])
     ax.set_xlabel(plotting.label("week"))
     ax.set_ylabel(plotting.label("people_thousands"))
-    ax.set_title("Every prospect: bought, waiting or lost")
+    ax.set_title(plotting.label("title_prospects"))
     ax.legend(loc="upper left", fontsize=8)
     return ax
 
@@ -248,8 +258,8 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
     ax.pcolormesh(g, f, code, cmap=ListedColormap(["#f4a582", "#dddddd", "#92c5de"]), vmin=-1.5, vmax=1.5,
                   shading="nearest")
     xlim, ylim = ax.get_xlim(), ax.get_ylim()
-    handles = [Patch(color="#f4a582", label="frustration outweighs buzz"),
-               Patch(color="#92c5de", label="buzz outweighs frustration")]
+    handles = [Patch(color="#f4a582", label=plotting.label("frustration_wins")),
+               Patch(color="#92c5de", label=plotting.label("buzz_wins"))]
     positive = region[region["break_even"] > 0]
     if not positive.empty:
         decay = float((positive["buzz_gain"] / positive["break_even"]).iloc[0])
@@ -262,5 +272,5 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
     ax.grid(False)
     ax.set_xlabel(plotting.label("buzz_gain"))
     ax.set_ylabel(plotting.label("frustration"))
-    ax.set_title("Where frustration outweighs buzz")
+    ax.set_title(plotting.label("title_region"))
     return ax
