@@ -53,6 +53,21 @@ def open_notebook(page, lab, path):
     assert page.evaluate(OPEN, rel), f"{rel} did not open with an idle kernel"
 
 
+EXPLORER = ".widget-vbox:has(> .widget-image), .widget-vbox:has(> .widget-html):not(:has(> .widget-image))"
+# what an explorer shows: the figure's image, or (for a table explorer) its last HTML block
+SHOWN = """(el) => { const img = el.querySelector(':scope > .widget-image');
+  if (img) return img.getAttribute('src');
+  const blocks = el.querySelectorAll(':scope > .widget-html'); return blocks[blocks.length - 1].innerHTML; }"""
+
+
+def check_responds(page, explorer):
+    """Move a control of ``explorer`` and wait until what it shows changes."""
+    before = explorer.evaluate(SHOWN)
+    move_a_control(explorer)
+    page.wait_for_function(f"([el, before]) => ({SHOWN})(el) !== before",
+                           arg=[explorer.element_handle(), before], timeout=30_000)
+
+
 def move_a_control(explorer):
     """Change the first slider (keyboard on its handle) or the first drop-down of an explorer."""
     handle = explorer.locator(".noUi-handle")
@@ -75,16 +90,12 @@ def test_notebook_runs_clean_and_explorers_respond(page, lab, path):
     assert unrun == [] and errors == [], f"not run: {unrun}; errors: {errors}"
     assert page.locator("text=Error displaying widget").count() == 0
 
-    explorers = page.locator(".jp-OutputArea-output .widget-vbox:has(> .widget-image)")
+    explorers = page.locator(", ".join(f".jp-OutputArea-output {s}" for s in EXPLORER.split(", ")))
     expected = len(explorer_cells(path))
-    page.wait_for_function(f"() => document.querySelectorAll('.jp-OutputArea-output .widget-vbox > .widget-image').length >= {expected}",
-                           timeout=60_000)
+    if expected:
+        explorers.nth(expected - 1).wait_for(timeout=60_000)
     assert explorers.count() == expected, "every explorer cell should show one explorer"
     for i in range(expected):
         explorer = explorers.nth(i)
         explorer.scroll_into_view_if_needed()
-        image = explorer.locator(":scope > .widget-image")
-        before = image.get_attribute("src")
-        move_a_control(explorer)
-        page.wait_for_function("([el, src]) => el.getAttribute('src') !== src",
-                               arg=[image.element_handle(), before], timeout=30_000)
+        check_responds(page, explorer)
