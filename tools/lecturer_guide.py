@@ -25,6 +25,7 @@ from tools import course  # noqa: E402
 NOTES = course.ROOT / "teaching" / "notes"
 GUIDE = course.ROOT / "teaching" / "lecturer_guide.md"
 SECTIONS = ("Timing", "Model answers", "Common misconceptions")
+MISSING = "*(not written yet: add it to the notebook's file in teaching/notes/)*"
 
 
 def notes_path(path: Path) -> Path:
@@ -49,7 +50,9 @@ def discussion_questions(nb) -> list[str]:
 
 
 def read_notes(path: Path) -> dict[str, str]:
-    """The hand-written sections of a notebook's teaching notes."""
+    """The hand-written sections of a notebook's teaching notes ({} if there are none yet)."""
+    if not notes_path(path).exists():
+        return {}
     text = notes_path(path).read_text(encoding="utf-8")
     parts = re.split(r"^## ", text, flags=re.M)
     found = {}
@@ -83,11 +86,13 @@ def guide() -> str:
         out += [f"## {n}. {course.title(nb)}", "",
                 f"`{rel}` · estimated time: {course.estimated_time(nb)}", "",
                 "**Learning objectives:** " + "; ".join(course.objectives(nb)) + ".", "",
-                "### Timing", "", notes["Timing"], "",
+                "### Timing", "", notes.get("Timing", MISSING), "",
                 "### Discussion prompts and model answers", ""]
-        for i, (question, answer) in enumerate(zip(discussion_questions(nb), model_answers(notes["Model answers"])), 1):
+        answers = model_answers(notes.get("Model answers", ""))
+        for i, question in enumerate(discussion_questions(nb), 1):
+            answer = answers[i - 1] if i <= len(answers) else MISSING
             out += [f"{i}. **{question}**", "", f"   {answer}", ""]
-        out += ["### Common misconceptions", "", notes["Common misconceptions"], "",
+        out += ["### Common misconceptions", "", notes.get("Common misconceptions", MISSING), "",
                 "### Exercise answers", ""]
         module = exercise_module(nb)
         for name, q in questions(module).items() if module else []:
