@@ -59,24 +59,26 @@ def _graph_matrix(graph, lam: float = 1.0) -> sp.csr_matrix:
     nodes = _check_graph(graph)
     if graph.number_of_edges() == 0:
         return sp.csr_matrix((len(nodes), len(nodes)))
+    # walk the adjacency once: row i lists i's neighbours (successors in a DiGraph), so an
+    # undirected tie appears in both rows, as Λ needs
     index = {node: k for k, node in enumerate(nodes)}
-    sources, targets, weights = zip(*graph.edges(data="weight", default=1.0))
+    adj = graph.adj
+    degree = np.fromiter((len(adj[node]) for node in nodes), dtype=np.int64, count=len(nodes))
+    cols = np.fromiter((index[v] for node in nodes for v in adj[node]), dtype=np.int64, count=int(degree.sum()))
+    weights = [d.get("weight", 1.0) for node in nodes for d in adj[node].values()]
     try:
         vals = np.asarray(weights, dtype=float)
     except (TypeError, ValueError):
-        vals = np.full(len(weights), np.nan)
+        vals = np.array([w if isinstance(w, Real) else np.nan for w in weights], dtype=float)
     bad = ~np.isfinite(vals) | (vals < 0)
     if bad.any():
         k = int(np.argmax(bad))
-        raise ValueError(f"graph edge ({sources[k]!r}, {targets[k]!r}) has weight {weights[k]!r}; expected "
+        u = nodes[int(np.searchsorted(np.cumsum(degree), k, side="right"))]
+        raise ValueError(f"graph edge ({u!r}, {nodes[cols[k]]!r}) has weight {weights[k]!r}; expected "
                          "a finite number >= 0 (λ, the strength of the tie)")
-    rows = np.fromiter(map(index.__getitem__, sources), dtype=np.int64, count=len(sources))
-    cols = np.fromiter(map(index.__getitem__, targets), dtype=np.int64, count=len(targets))
-    vals = vals * lam
-    if not graph.is_directed():
-        rows, cols, vals = np.r_[rows, cols], np.r_[cols, rows], np.r_[vals, vals]
+    indptr = np.r_[0, np.cumsum(degree)]
     n = len(nodes)
-    return sp.csr_matrix((vals, (rows, cols)), shape=(n, n))
+    return sp.csr_matrix((vals * lam, cols, indptr), shape=(n, n))
 
 
 def _node_values(values, nodes: list, name: str, *, allow_negative: bool = False) -> np.ndarray:
