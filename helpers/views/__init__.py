@@ -6,3 +6,6 @@ nothing more. Explorers live in one module per topic and are listed here.
 from helpers.views.base import Explorer
 
 __all__ = ["Explorer"]
+from helpers.views.network import forced_choice_explorer, stickiness_explorer
+
+__all__ += ["stickiness_explorer", "forced_choice_explorer"]
