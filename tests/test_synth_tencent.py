@@ -62,3 +62,13 @@ def test_generator_is_seeded_and_checks_its_input():
     assert not tencent.tables(300, seed=6)[0].equals(one[0])
     with pytest.raises(ValueError, match="n_users"):
         tencent.tables(1)
+
+
+def test_exercise_answer_matches_the_model(loaded):
+    from helpers import network
+    from helpers.exercises import qq_vs_360 as ex
+
+    graph, users = loaded
+    shares = {lam: network.forced_choice(graph, users["base_qq"], users["base_360"], lam=lam).share["QQ"]
+              for lam in ex.LAMBDA_GRID}
+    assert min(lam for lam, share in shares.items() if share > 0.5) == ex.q2.answer
