@@ -71,4 +71,4 @@ def test_exercise_answer_matches_the_model(loaded):
     graph, users = loaded
     shares = {lam: network.forced_choice(graph, users["base_qq"], users["base_360"], lam=lam).share["QQ"]
               for lam in ex.LAMBDA_GRID}
-    assert min(lam for lam, share in shares.items() if share > 0.5) == ex.q2.answer
+    assert min(lam for lam, share in shares.items() if share > 0.5) == ex.q3.answer

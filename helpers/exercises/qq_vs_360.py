@@ -11,22 +11,7 @@ q1 = NumberQuestion(
     wrong_answers=[225.0, 612.5, 375.0, 75.0],
 )
 
-#: Smallest λ on the grid 0, 0.02, ..., 0.30 at which more than half of the synthetic users keep
-#: QQ (seed 0); tests/test_synth_tencent.py recomputes it from the data.
-LAMBDA_GRID = [round(0.02 * k, 2) for k in range(16)]
-
-q2 = NumberQuestion(
-    "On the synthetic graph, run `network.forced_choice` for λ = 0, 0.02, 0.04, ..., 0.30 (with "
-    "`lam_360=0`). What is the smallest λ on this grid at which more than half of the users keep QQ?",
-    answer=0.10, tolerance=1e-6,
-    hints=["Loop over the grid and read `result.share['QQ']` each time.",
-           "Keep the λ values where the share is above 0.5 and take the smallest."],
-    solution="The share keeping QQ rises from 28% at λ = 0 to 48% at 0.08 and 54% at λ = 0.10, so "
-             "the answer is 0.10.",
-    wrong_answers=[0.08, 0.12, 0.0, 0.5],
-)
-
-q3 = ChoiceQuestion(
+q2 = ChoiceQuestion(
     "In the forced-choice equilibrium (λ = 0.15), which users are MOST likely to drop QQ?",
     answer="users with few friends",
     options=["users with few friends", "users with many friends", "users in the largest circles",
@@ -37,4 +22,19 @@ q3 = ChoiceQuestion(
              "stickiness, which for most users is below 360's. Users with 0-4 ties keep QQ about half "
              "the time, users with more than 12 ties over 80% of the time.",
     wrong_answers=["users with many friends", "users in the largest circles", "nobody: everyone keeps QQ"],
+)
+
+#: Smallest λ on the grid 0, 0.02, ..., 0.30 at which more than half of the synthetic users keep
+#: QQ (seed 0); tests/test_synth_tencent.py recomputes it from the data.
+LAMBDA_GRID = [round(0.02 * k, 2) for k in range(16)]
+
+q3 = NumberQuestion(
+    "On the synthetic graph, run `network.forced_choice` for λ = 0, 0.02, 0.04, ..., 0.30 (with "
+    "`lam_360=0`). What is the smallest λ on this grid at which more than half of the users keep QQ?",
+    answer=0.10, tolerance=1e-6,
+    hints=["Loop over the grid and read `result.share['QQ']` each time.",
+           "Keep the λ values where the share is above 0.5 and take the smallest."],
+    solution="The share keeping QQ rises from 28% at λ = 0 to 48% at 0.08 and 54% at λ = 0.10, so "
+             "the answer is 0.10.",
+    wrong_answers=[0.08, 0.12, 0.0, 0.5],
 )
