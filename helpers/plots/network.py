@@ -61,7 +61,7 @@ def _draw(graph, pos, colors, ax, sizes=18):
     index = {n: k for k, n in enumerate(nodes)}
     ends = np.array([(index[u], index[v]) for u, v in graph.edges], dtype=int).reshape(-1, 2)
     segments = np.stack([xy[ends[:, 0]], xy[ends[:, 1]]], axis=1)
-    ax.add_collection(LineCollection(segments, colors="#c8c8c8", linewidths=0.5, zorder=1))
+    ax.add_collection(LineCollection(segments, colors="#d4d4d4", linewidths=0.5, antialiaseds=False, zorder=1))
     ax.scatter(xy[:, 0], xy[:, 1], s=sizes, c=colors, edgecolors="none", zorder=2)
     ax.set_xticks([])
     ax.set_yticks([])
