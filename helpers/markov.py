@@ -33,7 +33,22 @@ ROW_SUM_TOL = 1e-6
 
 __all__ = ["transition_counts", "transition_matrix", "stationary_distribution", "renewal_chain",
            "fundamental_matrix", "expected_time_to_absorption", "propagate", "simulate_cohort",
-           "markov_clv", "intervene", "absorbing_states", "ROW_SUM_TOL"]
+           "markov_clv", "intervene", "intervention_effect", "absorbing_states", "EXAMPLE_P",
+           "EXAMPLE_REWARDS", "ROW_SUM_TOL"]
+
+#: An illustrative monthly chain of the five lifecycle stages (not estimated from any data):
+#: newcomers try the firm for a few months, some move on to formation and stability, decline can
+#: start in any stage (reading 000), and some declining customers are won back.
+EXAMPLE_P = pd.DataFrame([
+    # expl   form   stab   decl   churn
+    [0.70, 0.15, 0.00, 0.10, 0.05],   # exploration
+    [0.00, 0.80, 0.12, 0.06, 0.02],   # formation
+    [0.00, 0.00, 0.93, 0.06, 0.01],   # stability
+    [0.00, 0.05, 0.05, 0.75, 0.15],   # decline
+    [0.00, 0.00, 0.00, 0.00, 1.00],   # churned
+], index=pd.Index(STAGES), columns=pd.Index(STAGES))
+#: Illustrative margin per month in each stage (RMB): small in exploration, highest in stability.
+EXAMPLE_REWARDS = pd.Series([10.0, 40.0, 80.0, 15.0, 0.0], index=pd.Index(STAGES), name="reward")
 
 
 # --- checking a transition matrix ----------------------------------------------------------------
@@ -695,3 +710,58 @@ def intervene(P, into_decline=0.0, decline_to_churn=0.0, *, rescued_to="decline"
     out[k_dec, k_churn] -= cut
     out[k_dec, k_res] += cut
     return pd.DataFrame(out, index=pd.Index(labels), columns=pd.Index(labels))
+
+
+def intervention_effect(P, rewards, discount, *, into_decline=0.0, decline_to_churn=0.0,
+                        rescued_to="decline", start="exploration", periods=36,
+                        churned="churned", entry="exploration"):
+    """Before and after an intervention (:func:`intervene`): lifetime, stage mix and Markov CLV.
+
+    Parameters
+    ----------
+    P : DataFrame
+        Transition matrix labelled by stage, with an absorbing ``churned`` state.
+    rewards : dict or Series
+        Margin per month in each stage (see :func:`markov_clv`).
+    discount : float
+        Discount rate per period, in [0, 1).
+    into_decline, decline_to_churn, rescued_to
+        The intervention, as in :func:`intervene`.
+    start : str
+        The stage a new cohort starts in (for the stage mix over time and the headline numbers).
+    periods : int
+        Months of the stage mix.
+    churned, entry : str
+        The absorbing state, and where a replacement customer enters (for the steady state).
+
+    Returns
+    -------
+    dict
+        ``P``, ``visits`` (fundamental matrix), ``lifetime``, ``clv``, ``mix`` (cohort shares over
+        time) and ``steady_state`` (stage mix of a base that replaces lost customers), each under
+        ``"before"`` and ``"after"`` keys of the same name with a ``_before`` suffix; plus
+        ``"summary"``, a one-row-per-measure table for the starting stage.
+
+    Examples
+    --------
+    >>> out = intervention_effect(EXAMPLE_P, EXAMPLE_REWARDS, 0.01, into_decline=0.5)
+    >>> bool(out["lifetime"]["exploration"] > out["lifetime_before"]["exploration"])
+    True
+    """
+    new = intervene(P, into_decline, decline_to_churn, rescued_to=rescued_to, churned=churned)
+    out = {}
+    for suffix, M in (("_before", P), ("", new)):
+        out["P" + suffix] = M
+        out["visits" + suffix] = fundamental_matrix(M, [churned])
+        out["lifetime" + suffix] = out["visits" + suffix].sum(axis=1).rename("expected_periods")
+        out["clv" + suffix] = markov_clv(M, rewards, discount)
+        out["mix" + suffix] = propagate(M, start, periods)
+        out["steady_state" + suffix] = stationary_distribution(renewal_chain(M, churned, entry))
+    living = [s for s in out["steady_state"].index if s != churned]
+    steady, steady0 = (out[k][living] / out[k][living].sum() for k in ("steady_state", "steady_state_before"))
+    out["summary"] = pd.DataFrame({
+        "before": [out["lifetime_before"][start], out["clv_before"][start]] + list(steady0),
+        "after": [out["lifetime"][start], out["clv"][start]] + list(steady),
+    }, index=["lifetime", "clv"] + [f"share_{s}" for s in living])
+    out["summary"]["change"] = out["summary"]["after"] - out["summary"]["before"]
+    return out
