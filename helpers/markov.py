@@ -164,6 +164,7 @@ def _absorbing_split(P, absorbing):
 # --- estimating P from data -----------------------------------------------------------------------
 
 def _pairs_from_panel(panel, customer, period, stage):
+    """Stage codes of each pair of a customer's consecutive rows, and the stage labels coded."""
     if panel.empty:
         raise ValueError("panel is empty; expected one row per customer and period")
     missing = [c for c in (customer, period, stage) if c not in panel.columns]
@@ -173,12 +174,19 @@ def _pairs_from_panel(panel, customer, period, stage):
     for col in (customer, period, stage):
         if panel[col].isna().any():
             raise ValueError(f"panel column {col!r} has missing values (NaN)")
-    frame = panel[[customer, period, stage]].sort_values([customer, period], kind="stable")
-    if frame.duplicated([customer, period]).any():
+    ids = pd.factorize(panel[customer])[0]
+    try:
+        periods = pd.factorize(panel[period], sort=True)[0]
+    except TypeError:
+        raise TypeError(f"panel column {period!r} must hold sortable periods (dates or numbers)") from None
+    order = np.lexsort((periods, ids))
+    ids, periods = ids[order], periods[order]
+    same = ids[1:] == ids[:-1]
+    if (same & (periods[1:] == periods[:-1])).any():
         raise ValueError(f"panel has more than one row for the same {customer!r} and {period!r}")
-    same = frame[customer].to_numpy()[1:] == frame[customer].to_numpy()[:-1]
-    stages = frame[stage].astype(str).to_numpy() if frame[stage].dtype == object else frame[stage].to_numpy()
-    return stages[:-1][same], stages[1:][same], pd.unique(frame[stage])
+    codes, uniques = pd.factorize(panel[stage])
+    codes = codes[order]
+    return codes[:-1][same], codes[1:][same], list(uniques)
 
 
 def _pairs_from_sequences(sequences):
@@ -192,12 +200,14 @@ def _pairs_from_sequences(sequences):
         seq = list(seq)
         if any(s is None or (isinstance(s, float) and np.isnan(s)) for s in seq):
             raise ValueError(f"sequence {k} contains a missing stage (None/NaN)")
+        start = len(seen)
         seen.extend(seq)
-        frm.extend(seq[:-1])
-        to.extend(seq[1:])
+        frm.extend(range(start, start + len(seq) - 1))
+        to.extend(range(start + 1, start + len(seq)))
     if not seen:
         raise ValueError("no stage sequences given; expected at least one")
-    return np.array(frm, dtype=object), np.array(to, dtype=object), pd.unique(np.array(seen, dtype=object))
+    codes, uniques = pd.factorize(np.array(seen, dtype=object))
+    return codes[np.array(frm, dtype=np.int64)], codes[np.array(to, dtype=np.int64)], list(uniques)
 
 
 def transition_counts(data, states=None, *, customer="customer_id", period="period", stage="stage"):
@@ -243,13 +253,12 @@ def transition_counts(data, states=None, *, customer="customer_id", period="peri
         states = list(states)
         if len(set(states)) != len(states) or not states:
             raise ValueError(f"states must be a non-empty list of distinct labels, got {states}")
-        unknown = [s for s in pd.unique(np.asarray(list(seen), dtype=object)) if s not in states]
+        unknown = [s for s in seen if s not in states]
         if unknown:
             raise ValueError(f"unknown state labels {unknown} in the data; states are {states}")
-    codes = {s: k for k, s in enumerate(states)}
     n = len(states)
-    i = np.fromiter((codes[s] for s in frm), dtype=np.int64, count=len(frm))
-    j = np.fromiter((codes[s] for s in to), dtype=np.int64, count=len(to))
+    where = np.array([states.index(s) for s in seen], dtype=np.int64)
+    i, j = where[frm], where[to]
     counts = np.bincount(i * n + j, minlength=n * n).reshape(n, n)
     return pd.DataFrame(counts, index=pd.Index(states), columns=pd.Index(states))
 
