@@ -437,6 +437,7 @@ def fundamental_matrix(P, absorbing=None):
         raise ValueError("P is not an absorbing chain: from some transient state the absorbing "
                          "state(s) can never be reached, so the lifetime is infinite")
     N = np.linalg.solve(I - Q, I)
+    N[np.abs(N) < 1e-12] = 0.0   # exact zeros where a stage cannot be reached
     if not np.isfinite(N).all() or (N < -1e-9).any() or N.max() > 1e12:
         raise ValueError("P is not an absorbing chain: from some transient state the absorbing "
                          "state(s) can never be reached, so the lifetime is infinite")

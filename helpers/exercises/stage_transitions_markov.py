@@ -1,6 +1,8 @@
 """Exercises for notebooks/04_stage_transitions_markov: transition matrices, lifetime, steady state
 and Markov-chain CLV."""
+from helpers import markov
 from helpers.exercises.core import FunctionQuestion, NumberQuestion
+from helpers.synth.xiaomi import TRUE_TRANSITIONS
 
 
 def _steady_share(a, b):
@@ -45,4 +47,27 @@ q3 = NumberQuestion(
     solution="V = 100 (1 + d) / (1 + d - r) = 100 x 1.12 / 0.32 = 350 RMB: the current margin 100 "
              "plus simple_clv(100, 0.8, 0.12) = 250, which starts one period later.",
     wrong_answers=[250.0, 500.0, 312.5],
+)
+
+
+
+def _lifetime(P):
+    return float(markov.expected_time_to_absorption(P, ["churned"])["exploration"])
+
+
+_BEFORE = _lifetime(TRUE_TRANSITIONS)
+_GAIN = _lifetime(markov.intervene(TRUE_TRANSITIONS, into_decline=0.3)) - _BEFORE
+_GAIN_CHURN = _lifetime(markov.intervene(TRUE_TRANSITIONS, decline_to_churn=0.3)) - _BEFORE
+
+q4 = NumberQuestion(
+    "Take the generator's true matrix `true` (the synthetic Xiaomi-style data) and cut every move "
+    "into decline by 30% (`markov.intervene(true, into_decline=0.3)`). By how many months does "
+    "the expected lifetime of a new customer (one now in exploration) grow?",
+    answer=round(_GAIN, 2), tolerance=0.1, unit="months",
+    hints=["Compute `markov.expected_time_to_absorption(...)` for `true` and for the new matrix.",
+           "Take the difference of the two values for 'exploration' (after minus before)."],
+    solution=f"About {_GAIN:.1f} months (from {_BEFORE:.1f} to {_BEFORE + _GAIN:.1f}): "
+             "`(markov.expected_time_to_absorption(markov.intervene(true, into_decline=0.3)) - "
+             "markov.expected_time_to_absorption(true))['exploration']`.",
+    wrong_answers=[round(_BEFORE + _GAIN, 2), round(_GAIN_CHURN, 2), -round(_GAIN, 2)],
 )
