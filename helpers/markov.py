@@ -171,21 +171,21 @@ def _pairs_from_panel(panel, customer, period, stage):
     if missing:
         raise ValueError(f"panel is missing column(s) {missing}; expected columns "
                          f"{[customer, period, stage]} (one row per customer and period)")
-    for col in (customer, period, stage):
-        if panel[col].isna().any():
-            raise ValueError(f"panel column {col!r} has missing values (NaN)")
     ids = pd.factorize(panel[customer])[0]
     try:
-        periods = pd.factorize(panel[period], sort=True)[0]
+        periods, period_values = pd.factorize(panel[period], sort=True)
     except TypeError:
         raise TypeError(f"panel column {period!r} must hold sortable periods (dates or numbers)") from None
-    order = np.lexsort((periods, ids))
-    ids, periods = ids[order], periods[order]
-    same = ids[1:] == ids[:-1]
-    if (same & (periods[1:] == periods[:-1])).any():
-        raise ValueError(f"panel has more than one row for the same {customer!r} and {period!r}")
     codes, uniques = pd.factorize(panel[stage])
-    codes = codes[order]
+    for col, coded in ((customer, ids), (period, periods), (stage, codes)):
+        if (coded < 0).any():      # factorize codes missing values as -1
+            raise ValueError(f"panel column {col!r} has missing values (NaN)")
+    key = ids.astype(np.int64) * len(period_values) + periods
+    order = np.argsort(key, kind="stable")
+    key, ids, codes = key[order], ids[order], codes[order]
+    same = ids[1:] == ids[:-1]
+    if (key[1:] == key[:-1]).any():
+        raise ValueError(f"panel has more than one row for the same {customer!r} and {period!r}")
     return codes[:-1][same], codes[1:][same], list(uniques)
 
 

@@ -27,7 +27,7 @@ plotting.add_labels({
     "expected_months": ("Expected months", "预期月数"),
     "expected_lifetime": ("Expected remaining lifetime by stage", "各阶段的预期剩余生命周期"),
     "starting_stage": ("Stage now", "当前阶段"),
-    "expected_lifetime_short": ("Expected months left (black: before)", "预期剩余月数（黑线：调整前）"),
+    "expected_lifetime_short": ("Months left (black: before)", "剩余月数（黑线：调整前）"),
 })
 
 
