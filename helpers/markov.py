@@ -747,10 +747,12 @@ def intervention_effect(P, rewards, discount, *, into_decline=0.0, decline_to_ch
     Returns
     -------
     dict
-        ``P``, ``visits`` (fundamental matrix), ``lifetime``, ``clv``, ``mix`` (cohort shares over
-        time) and ``steady_state`` (stage mix of a base that replaces lost customers), each under
-        ``"before"`` and ``"after"`` keys of the same name with a ``_before`` suffix; plus
-        ``"summary"``, a one-row-per-measure table for the starting stage.
+        After the intervention: ``"P"``, ``"visits"`` (fundamental matrix), ``"lifetime"``,
+        ``"clv"``, ``"mix"`` (shares of a cohort over time) and ``"steady_state"`` (stage mix of
+        a base that replaces lost customers). The same before it under the same names with the
+        suffix ``_before`` (``"lifetime_before"``, ...). ``"summary"``: a table with columns
+        before, after and change, and rows ``lifetime`` and ``clv`` (of a customer in ``start``)
+        and ``share_<stage>`` (steady-state share among living customers).
 
     Examples
     --------
