@@ -116,15 +116,16 @@ def recency_chain(p):
 
 
 def test_recency_model_clv_matches_first_step_analysis():
-    # Illustrative parameters: purchase chances by recency, contribution per purchase and a
-    # mailing cost while the customer is still mailed. The first-step recursion
+    # Pfeifer & Carraway's migration example has this structure: the state is the recency (periods
+    # since the last purchase), a customer of recency k buys with probability p_k and returns to
+    # recency 1, the last state is a former customer; the reward of recency 1 is the net
+    # contribution of the purchase minus the marketing cost, NC - M, of recency 2..k it is -M, of
+    # the former customer 0. The parameter values here are illustrative. The first-step recursion
     #   V_k = R_k + (p_k V_1 + (1 - p_k) V_{k+1}) / (1 + d),  V_{last} = 0
     # is solved by hand as V_k = a_k + b_k V_1, without any matrix inverse.
     p, contribution, mailing, d = [0.30, 0.20, 0.15, 0.05], 40.0, 4.0, 0.20
     P = recency_chain(p)
-    # reward of a period spent in recency k: the mailing cost, plus the expected contribution of the
-    # purchase that period would bring (contribution * p_k)
-    R = np.array([contribution * pk - mailing for pk in p] + [0.0])
+    R = np.array([contribution - mailing] + [-mailing] * (len(p) - 1) + [0.0])
     beta = 1 / (1 + d)
     a, b = 0.0, 0.0
     coeffs = []
@@ -349,3 +350,25 @@ def test_bad_interventions():
 def test_module_lists_its_public_functions():
     assert all(callable(getattr(markov, name)) or name.isupper() for name in markov.__all__)
     np.testing.assert_allclose(markov.EXAMPLE_P.sum(axis=1), 1.0)
+
+
+def test_no_function_changes_its_inputs():
+    P, R = STAGE_P.copy(), pd.Series([10.0, 40.0, 80.0, 15.0, 0.0], index=list(STAGES))
+    arr, start = STAGE_P.to_numpy().copy(), {"exploration": 0.4, "formation": 0.6}
+    R_before, arr_before, start_before = R.copy(), arr.copy(), dict(start)
+    stationary_distribution(P), renewal_chain(P), fundamental_matrix(P), expected_time_to_absorption(arr)
+    propagate(P, start, 5), simulate_cohort(P, start, 5, 10, seed=0), markov_clv(P, R, 0.01)
+    simulate_cohort(arr, np.array([0.4, 0.6, 0.0, 0.0, 0.0]), 5, 10, seed=0)
+    markov_clv(arr, R.to_numpy(), 0.01, horizon=3), intervene(P, 0.5, 0.5)
+    markov.intervention_effect(P, R, 0.01, into_decline=0.3)
+    pd.testing.assert_frame_equal(P, STAGE_P)
+    pd.testing.assert_series_equal(R, R_before)
+    np.testing.assert_array_equal(arr, arr_before)
+    assert start == start_before
+
+
+def test_rewards_of_the_wrong_type():
+    with pytest.raises(TypeError, match="rewards must be one number per state"):
+        markov_clv(retention_chain(0.8), "100", 0.1)
+    with pytest.raises(ValueError, match="finite"):
+        markov_clv(retention_chain(0.8), [np.nan, 0.0], 0.1)
