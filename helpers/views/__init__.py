@@ -6,6 +6,9 @@ nothing more. Explorers live in one module per topic and are listed here.
 from helpers.views.base import Explorer
 
 __all__ = ["Explorer"]
+from helpers.views.stages import threshold_explorer  # noqa: E402
+
+__all__ += ["threshold_explorer"]
 from helpers.views.markov import transition_matrix_explorer  # noqa: E402
 
 __all__ += ["transition_matrix_explorer"]
