@@ -4,11 +4,10 @@ Every explorer is an :class:`~helpers.views.base.Explorer`: controls wired to a 
 nothing more. Explorers live in one module per topic and are listed here.
 """
 from helpers.views.base import Explorer
+from helpers.views.hunger_marketing import hunger_marketing_explorer  # case Xiaomi 03
+from helpers.views.markov import transition_matrix_explorer  # notebook 04
+from helpers.views.rfm import rfm_explorer  # notebook 05
+from helpers.views.stages import threshold_explorer  # notebook 03
+from helpers.views.xiaomi import swot_explorer  # case Xiaomi 01
 
-__all__ = ["Explorer"]
-from helpers.views.stages import threshold_explorer  # noqa: E402
-
-__all__ += ["threshold_explorer"]
-from helpers.views.markov import transition_matrix_explorer  # noqa: E402
-
-__all__ += ["transition_matrix_explorer"]
+__all__ = ["Explorer"] + sorted(name for name in dir() if name.endswith("_explorer"))

@@ -40,6 +40,9 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
     helpers.views.Explorer
         ``.result`` is the dict of :func:`helpers.markov.intervention_effect`.
     """
+    title = "Transition-matrix editor 转移矩阵编辑器"
+    if P is None:
+        title += " (illustrative example chain)"
     P = markov.EXAMPLE_P if P is None else P
     rewards = markov.EXAMPLE_REWARDS if rewards is None else rewards
     # fail early, with the model's own messages, on a bad matrix or rewards
@@ -85,4 +88,4 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
                 f"<b>{s.at['share_stability', 'before']:.0%} → {s.at['share_stability', 'after']:.0%}</b>")
 
     return Explorer(controls, draw, summary=summary, figsize=(9.5, 3.8), columns=2,
-                    title="Transition-matrix editor 转移矩阵编辑器")
+                    title=title)

@@ -1,0 +1,276 @@
+"""Figures and styled tables for the Xiaomi case: timeline, SWOT/IDIC tables, hunger marketing.
+
+>>> from helpers import xiaomi, hunger_marketing
+>>> ax = plot_timeline(xiaomi.timeline())
+>>> ax.get_title()
+'Xiaomi 2010-2014: what the readings date, and how precisely'
+>>> ax = plot_hunger_marketing(hunger_marketing.hunger_marketing(weeks=10))
+>>> len(ax.get_lines())
+4
+"""
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from helpers import plotting
+from helpers.hunger_marketing import COLUMNS as HM_COLUMNS
+from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
+
+plotting.add_labels({
+    "date": ("Date", "日期"),
+    "week": ("Week of the campaign", "抢购周次"),
+    "people_thousands": ("People (thousands)", "人数（千人）"),
+    "units_thousands": ("People or phones per week (thousands)", "每周人数或台数（千）"),
+    "demand": ("Demand (people trying to buy)", "需求（抢购人数）"),
+    "supply": ("Supply (phones on sale)", "供给（开放购买台数）"),
+    "sales": ("Sales", "销量"),
+    "waiting": ("Waiting for the next sale", "等待下一轮"),
+    "buyers": ("Buyers (cumulative)", "累计购买者"),
+    "lost": ("Lost (cumulative)", "累计流失"),
+    "frustration": ("Frustration f (share of those who miss out who give up)", "挫败率 f"),
+    "buzz_gain": ("Buzz gain g (new prospects per unit of unmet demand)", "口碑增益 g"),
+    "net_buzz": ("Buzz arrivals minus lost (thousands)", "口碑带来人数减流失人数（千人）"),
+    "break_even": ("Break-even f = g / decay", "盈亏平衡线 f = g / 衰减率"),
+    "hunger_marketing": ("Hunger marketing", "饥饿营销"),
+    "sold_out": ("Sold out", "售罄"),
+    "dated_to_the_day": ("Dated to the day", "精确到日"),
+    "year": ("Year", "年份"),
+    "frustration_wins": ("Frustration outweighs buzz", "挫败大于口碑"),
+    "buzz_wins": ("Buzz outweighs frustration", "口碑大于挫败"),
+    "title_timeline": ("Xiaomi 2010-2014: what the readings date, and how precisely", "小米 2010-2014：阅读材料给出的日期及其精确度"),
+    "title_queue": ("Hunger marketing: demand, supply and the queue", "饥饿营销：需求、供给与排队"),
+    "title_prospects": ("Every prospect: bought, waiting or lost", "每位潜在客户：已购买、等待或流失"),
+    "title_region": ("Where frustration outweighs buzz", "挫败何时大于口碑"),
+})
+
+#: Colours of the timeline's kinds of event.
+KIND_COLORS = {"company": "#0072B2", "product": "#009E73", "phone": "#E69F00", "community": "#CC79A7",
+               "market": "#999999", "reading": "#D55E00"}
+#: Background colours of the SWOT quadrants (light, so text stays readable).
+QUADRANT_COLORS = {"strength": "#d9f0e3", "weakness": "#fbe3d6", "opportunity": "#dbeaf7", "threat": "#f3dcea"}
+
+
+def _axes(ax):
+    if ax is None:
+        plotting.use_theme()
+        _, ax = plt.subplots()
+    return ax
+
+
+def _need(frame, columns, name):
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{name} must be a DataFrame, got {type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} is missing columns {missing}")
+    if frame.empty:
+        raise ValueError(f"{name} is empty")
+
+
+def plot_timeline(timeline: pd.DataFrame, ax=None):
+    """Xiaomi's timeline: a dot for an event dated to the day, a bar for a window of dates.
+
+    Events are listed by the latest date the readings allow, so the chart reads from top to
+    bottom as "this had happened by then".
+
+    Parameters
+    ----------
+    timeline : pandas.DataFrame
+        As returned by :func:`helpers.xiaomi.timeline`.
+    ax : matplotlib.axes.Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _need(timeline, ["event", "kind", "earliest", "latest", "reading"], "timeline")
+    ax = _axes(ax)
+    # latest first: read down the chart as "by this date at the latest"
+    rows = timeline.sort_values(["latest", "earliest"], kind="stable").reset_index(drop=True)
+    y = np.arange(len(rows))[::-1]
+    for yi, (_, row) in zip(y, rows.iterrows()):
+        colour = KIND_COLORS.get(row["kind"], "#333333")
+        start, end = mdates.date2num(row["earliest"]), mdates.date2num(row["latest"])
+        if end - start < 1:
+            ax.plot(start, yi, "o", color=colour, markersize=7)
+        else:
+            ax.barh(yi, end - start + 1, left=start, height=0.55, color=colour, alpha=0.75)
+        ax.annotate(f"({row['reading']})", (end + 1, yi), xytext=(4, 0), textcoords="offset points",
+                    va="center", fontsize=7, color="#555555")
+    ax.set_yticks(y)
+    names = rows["event_zh"] if plotting.language() == "zh" and "event_zh" in rows else rows["event"]
+    ax.set_yticklabels(names, fontsize=8)
+    ax.xaxis_date()
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_xlim(mdates.date2num(pd.Timestamp("2010-01-01")), mdates.date2num(pd.Timestamp("2015-06-30")))
+    ax.set_xlabel(plotting.label("year"))
+    ax.set_title(plotting.label("title_timeline"))
+    kinds = [k for k in KIND_COLORS if k in set(rows["kind"])]
+    handles = [Patch(color=KIND_COLORS[k], alpha=0.75, label=k) for k in kinds]
+    handles.append(Line2D([], [], marker="o", ls="", color="#333333", label=plotting.label("dated_to_the_day")))
+    ax.legend(handles=handles, loc="upper right", fontsize=7, ncol=2)
+    ax.grid(axis="y", visible=False)
+    return ax
+
+
+def _quadrant_rows(row):
+    colour = QUADRANT_COLORS.get(row["quadrant"], "white")
+    return [f"background-color: {colour}; color: #111111"] * len(row)
+
+
+def style_swot(table: pd.DataFrame):
+    """A SWOT table as a styled DataFrame: one background colour per quadrant, no index.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Columns of :func:`helpers.xiaomi.swot` (filtered or extended).
+
+    Returns
+    -------
+    pandas.io.formats.style.Styler
+
+    Examples
+    --------
+    >>> from helpers import xiaomi
+    >>> "background-color" in style_swot(xiaomi.swot()).to_html()
+    True
+    """
+    _need(table, SWOT_COLUMNS, "table")
+    order = {q: i for i, q in enumerate(QUADRANTS)}
+    shown = table.sort_values("quadrant", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+    return (shown.style.apply(_quadrant_rows, axis=1).hide(axis="index").set_uuid("swot")
+            .set_properties(**{"text-align": "left"})
+            .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
+
+
+def style_idic(table: pd.DataFrame):
+    """The IDIC table as a styled DataFrame: practice in white, proposed improvements shaded.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        As returned by :func:`helpers.xiaomi.idic_table`.
+
+    Returns
+    -------
+    pandas.io.formats.style.Styler
+    """
+    _need(table, ["step", "step_zh", "kind", "point", "reading"], "table")
+
+    def shade(row):
+        colour = "#fff4d6" if row["kind"] == "improvement" else "white"
+        return [f"background-color: {colour}; color: #111111"] * len(row)
+
+    return (table.reset_index(drop=True).style.apply(shade, axis=1).hide(axis="index").set_uuid("idic")
+            .set_properties(**{"text-align": "left"})
+            .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
+
+
+def plot_hunger_marketing(result: pd.DataFrame, ax=None):
+    """Week by week: demand, supply, sales and the waiting list of a flash-sale campaign.
+
+    Parameters
+    ----------
+    result : pandas.DataFrame
+        As returned by :func:`helpers.hunger_marketing.hunger_marketing`.
+    ax : matplotlib.axes.Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _need(result, HM_COLUMNS, "result")
+    ax = _axes(ax)
+    weeks = result["week"]
+    supply = result["supply"].where(np.isfinite(result["supply"]))
+    ax.plot(weeks, result["demand"], color="#0072B2", lw=2, label=plotting.label("demand"))
+    ax.plot(weeks, supply, color="#333333", ls="--", lw=1.2, label=plotting.label("supply"))
+    ax.plot(weeks, result["sales"], color="#009E73", lw=2, label=plotting.label("sales"))
+    ax.plot(weeks, result["waiting"], color="#E69F00", lw=1.5, label=plotting.label("waiting"))
+    sold_out = result["unmet"] > 1e-9
+    if sold_out.any():
+        ax.fill_between(weeks, 0, 1, where=sold_out, transform=ax.get_xaxis_transform(), color="#D55E00",
+                        alpha=0.08, lw=0, label=plotting.label("sold_out"))
+    ax.set_xlabel(plotting.label("week"))
+    ax.set_ylabel(plotting.label("units_thousands"))
+    ax.set_title(plotting.label("title_queue"))
+    ax.set_ylim(bottom=0)
+    ax.legend(fontsize=8)
+    return ax
+
+
+def plot_prospects(result: pd.DataFrame, ax=None):
+    """Where the prospects are each week: bought, still waiting, or lost (stacked; cumulative).
+
+    Parameters
+    ----------
+    result : pandas.DataFrame
+        As returned by :func:`helpers.hunger_marketing.hunger_marketing`.
+    ax : matplotlib.axes.Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _need(result, HM_COLUMNS, "result")
+    ax = _axes(ax)
+    ax.stackplot(result["week"], result["cum_buyers"], result["waiting"], result["cum_lost"],
+                 colors=["#009E73", "#E69F00", "#999999"], alpha=0.85,
+                 labels=[plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")])
+    ax.set_xlabel(plotting.label("week"))
+    ax.set_ylabel(plotting.label("people_thousands"))
+    ax.set_title(plotting.label("title_prospects"))
+    ax.legend(loc="upper left", fontsize=8)
+    return ax
+
+
+def plot_frustration_region(region: pd.DataFrame, ax=None):
+    """Where scarcity loses more prospects than its buzz brings, over frustration x buzz gain.
+
+    Red cells: frustration outweighs buzz (``net_buzz < 0``); blue: buzz outweighs frustration;
+    grey: no difference (for example no unmet demand at all). The dashed line is the long-run
+    break-even ``f = g / decay`` of :func:`helpers.hunger_marketing.break_even_frustration`.
+
+    Parameters
+    ----------
+    region : pandas.DataFrame
+        As returned by :func:`helpers.hunger_marketing.frustration_region`.
+    ax : matplotlib.axes.Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _need(region, ["frustration", "buzz_gain", "net_buzz", "break_even", "frustration_wins"], "region")
+    ax = _axes(ax)
+    net = region.pivot(index="frustration", columns="buzz_gain", values="net_buzz")
+    f, g = net.index.to_numpy(), net.columns.to_numpy()
+    code = np.sign(net.to_numpy()).clip(-1, 1)
+    code[np.abs(net.to_numpy()) <= 1e-9] = 0
+    from matplotlib.colors import ListedColormap
+    ax.pcolormesh(g, f, code, cmap=ListedColormap(["#f4a582", "#dddddd", "#92c5de"]), vmin=-1.5, vmax=1.5,
+                  shading="nearest")
+    xlim, ylim = ax.get_xlim(), ax.get_ylim()
+    handles = [Patch(color="#f4a582", label=plotting.label("frustration_wins")),
+               Patch(color="#92c5de", label=plotting.label("buzz_wins"))]
+    positive = region[region["break_even"] > 0]
+    if not positive.empty:
+        decay = float((positive["buzz_gain"] / positive["break_even"]).iloc[0])
+        line = np.linspace(*xlim, 50)
+        ax.plot(line, line / decay, color="black", ls="--", lw=1.5)
+        handles.append(Line2D([], [], color="black", ls="--", label=plotting.label("break_even")))
+    ax.set_xlim(xlim)
+    ax.set_ylim(ylim)
+    ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=True)
+    ax.grid(False)
+    ax.set_xlabel(plotting.label("buzz_gain"))
+    ax.set_ylabel(plotting.label("frustration"))
+    ax.set_title(plotting.label("title_region"))
+    return ax

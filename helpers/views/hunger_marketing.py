@@ -1,0 +1,71 @@
+"""The hunger-marketing explorer: weekly flash sales with buzz and frustration (case Xiaomi 03).
+
+>>> explorer = hunger_marketing_explorer()
+>>> explorer.controls["supply"].value = 1000.0
+>>> int(explorer.result["unmet"].gt(0).sum()) <= 2
+True
+"""
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from helpers.hunger_marketing import campaign_summary, hunger_marketing
+from helpers.plots.xiaomi import plot_hunger_marketing, plot_prospects
+from helpers.views.base import Explorer
+
+_STYLE = {"description_width": "150px"}
+_LAYOUT = widgets.Layout(width="340px")
+
+
+def _slider(description, value, low, high, step, fmt=".2f"):
+    return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
+                               readout_format=fmt, continuous_update=False, style=_STYLE, layout=_LAYOUT)
+
+
+def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arrivals: float = 80.0,
+                              buzz_gain: float = 0.1, buzz_decay: float = 0.3, frustration: float = 0.2,
+                              market: float = 5000.0, initial_waiting: float = 1000.0) -> Explorer:
+    """Move supply, buzz and frustration and watch a year of flash sales (people in thousands).
+
+    Left: weekly demand, supply, sales and the waiting list. Right: every prospect so far, as
+    buyer, still waiting or lost. The summary line says whether frustration outweighed buzz.
+
+    Parameters
+    ----------
+    weeks, supply, base_arrivals, buzz_gain, buzz_decay, frustration, market, initial_waiting
+        Starting values, as in :func:`helpers.hunger_marketing.hunger_marketing`; ``weeks``,
+        ``market`` and ``initial_waiting`` stay fixed.
+
+    Returns
+    -------
+    helpers.views.Explorer
+    """
+    hunger_marketing(weeks=weeks, supply=supply, base_arrivals=base_arrivals, buzz_gain=buzz_gain,
+                     buzz_decay=buzz_decay, frustration=frustration, market=market,
+                     initial_waiting=initial_waiting)  # validates the starting values
+    controls = {
+        "supply": _slider("Supply / week", supply, 10.0, 1000.0, 10.0, ".0f"),
+        "base_arrivals": _slider("New prospects / week", base_arrivals, 0.0, 400.0, 10.0, ".0f"),
+        "frustration": _slider("Frustration f", frustration, 0.0, 1.0, 0.05),
+        "buzz_gain": _slider("Buzz gain g", buzz_gain, 0.0, 0.5, 0.01),
+        "buzz_decay": _slider("Buzz decay", buzz_decay, 0.05, 1.0, 0.05),
+    }
+
+    def draw(fig, **values):
+        result = hunger_marketing(weeks=weeks, market=market, initial_waiting=initial_waiting, **values)
+        left, right = fig.subplots(1, 2)
+        fig.subplots_adjust(left=0.07, right=0.99, bottom=0.13, top=0.91, wspace=0.22)  # tight_layout costs a draw
+        plot_hunger_marketing(result, ax=left)
+        plot_prospects(result, ax=right)
+        return result
+
+    def summary(result):
+        s = campaign_summary(result)
+        verdict = ("<b style='color:#b3261e'>frustration outweighs buzz</b>" if s["frustration_wins"]
+                   else "<b style='color:#1b5e9e'>buzz outweighs frustration</b>" if s["net_buzz"] > 0
+                   else "<b>no scarcity, so neither buzz nor frustration</b>")
+        return (f"Sold out in {s['weeks_sold_out']} of {s['weeks']} weeks; buyers {s['buyers']:,.0f}k, "
+                f"lost {s['lost']:,.0f}k, brought by buzz {s['buzz_arrivals']:,.0f}k: {verdict}.")
+
+    return Explorer(controls, draw, summary=summary, figsize=(10.0, 3.8), columns=3,
+                    title="Hunger marketing 饥饿营销: weekly flash sales (synthetic scenario, thousands of people)")
