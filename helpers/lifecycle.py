@@ -324,3 +324,107 @@ def classify_stages(panel: pd.DataFrame, **thresholds) -> pd.DataFrame:
         out = panel.copy()
     out["stage"] = pd.Categorical.from_codes(code, categories=list(STAGES))
     return out
+
+
+def _stage_codes(values, name: str) -> np.ndarray:
+    """Stage labels (categorical, strings) as codes 0..4 in :data:`STAGES` order."""
+    if isinstance(values, pd.DataFrame):
+        if "stage" not in values.columns:
+            raise ValueError(f"{name} has no column 'stage'; expected classify_stages() output or true stages")
+        values = values["stage"]
+    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.CategoricalDtype) \
+            and list(values.cat.categories) == list(STAGES):
+        codes = values.cat.codes.to_numpy()
+    else:
+        cat = pd.Categorical(np.asarray(values, dtype=object), categories=list(STAGES))
+        codes = cat.codes
+        if (codes < 0).any():
+            bad = sorted({str(v) for v, c in zip(np.asarray(values, dtype=object), codes) if c < 0})[:5]
+            raise ValueError(f"{name} holds unknown stage label(s) {bad}; expected some of {list(STAGES)}")
+    if (codes < 0).any():
+        raise ValueError(f"{name} has missing stages")
+    return codes.astype(np.int64)
+
+
+def stage_confusion(actual, predicted) -> pd.DataFrame:
+    """Confusion matrix of stages: how many customer-periods of each true stage got each label.
+
+    Parameters
+    ----------
+    actual, predicted : pandas.DataFrame, pandas.Series or array-like
+        Either two frames with columns ``customer_id``, ``period`` and ``stage`` (they are matched
+        on customer and period; every predicted row must have a true stage), or two sequences of
+        stage labels of the same length, already aligned.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Counts, rows = true stage, columns = predicted stage, both in :data:`STAGES` order. The
+        diagonal divided by the row sums is each stage's recall.
+
+    Examples
+    --------
+    >>> stage_confusion(["exploration", "decline", "decline"], ["exploration", "decline", "churned"]).loc["decline"].tolist()
+    [0, 0, 0, 1, 1]
+    """
+    if isinstance(actual, pd.DataFrame) and isinstance(predicted, pd.DataFrame):
+        keys = ["customer_id", "period"]
+        for name, df in (("actual", actual), ("predicted", predicted)):
+            missing = [c for c in keys + ["stage"] if c not in df.columns]
+            if missing:
+                raise ValueError(f"{name} is missing column(s) {missing}")
+        merged = predicted[keys + ["stage"]].merge(actual[keys + ["stage"]], on=keys, how="left",
+                                                   suffixes=("_pred", "_true"))
+        if merged["stage_true"].isna().any():
+            n = int(merged["stage_true"].isna().sum())
+            raise ValueError(f"{n} predicted customer-period(s) have no true stage in actual")
+        actual, predicted = merged["stage_true"], merged["stage_pred"]
+    elif isinstance(actual, pd.DataFrame) or isinstance(predicted, pd.DataFrame):
+        raise TypeError("actual and predicted must both be DataFrames or both be sequences of stages")
+    a = _stage_codes(actual, "actual")
+    p = _stage_codes(predicted, "predicted")
+    if len(a) != len(p):
+        raise ValueError(f"actual and predicted have different lengths ({len(a)} and {len(p)})")
+    if len(a) == 0:
+        raise ValueError("actual and predicted are empty")
+    k = len(STAGES)
+    counts = np.bincount(a * k + p, minlength=k * k).reshape(k, k)
+    return pd.DataFrame(counts, index=pd.Index(STAGES, name="true stage"),
+                        columns=pd.Index(STAGES, name="predicted stage"))
+
+
+def stage_mix(stages: pd.DataFrame, *, share: bool = True) -> pd.DataFrame:
+    """Customers in each stage, period by period.
+
+    Parameters
+    ----------
+    stages : pandas.DataFrame
+        Columns ``period`` and ``stage`` (e.g. the output of :func:`classify_stages`).
+    share : bool, default True
+        Shares of the customers known in each period (rows sum to 1), else counts.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by period, one column per stage in :data:`STAGES` order.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"period": pd.to_datetime(["2014-01-01"] * 4),
+    ...                   "stage": ["exploration", "stability", "stability", "churned"]})
+    >>> stage_mix(s).iloc[0].tolist()
+    [0.25, 0.0, 0.5, 0.0, 0.25]
+    """
+    if not isinstance(stages, pd.DataFrame):
+        raise TypeError(f"stages must be a DataFrame with columns 'period' and 'stage', got {type(stages).__name__}")
+    missing = [c for c in ("period", "stage") if c not in stages.columns]
+    if missing:
+        raise ValueError(f"stages is missing column(s) {missing}")
+    if len(stages) == 0:
+        raise ValueError("stages is empty")
+    codes = _stage_codes(stages["stage"], "stages['stage']")
+    per_codes, periods = pd.factorize(stages["period"], sort=True)
+    k = len(STAGES)
+    counts = np.bincount(per_codes * k + codes, minlength=len(periods) * k).reshape(len(periods), k)
+    out = pd.DataFrame(counts, index=pd.Index(periods, name="period"), columns=list(STAGES))
+    return out.div(out.sum(axis=1), axis=0) if share else out

@@ -1,0 +1,172 @@
+"""Figures of lifecycle stages: the stage mix over time, a classifier's confusion matrix and
+customers' stage timelines, all in :data:`helpers.plotting.STAGE_COLORS`."""
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.colors import ListedColormap
+from matplotlib.patches import Patch
+
+from helpers import plotting
+from helpers.lifecycle import STAGES
+
+plotting.add_labels({
+    "true_stage": ("True stage", "真实阶段"),
+    "predicted_stage": ("Classified stage", "分类阶段"),
+    "customer": ("Customer", "客户"),
+    "true_short": ("true", "真实"),
+    "stage_mix": ("Stage mix", "阶段构成"),
+    "confusion_matrix": ("Confusion matrix (share of each true stage)", "混淆矩阵（占真实阶段的比例）"),
+    "stage_timelines": ("Customers' stages month by month", "客户各月阶段"),
+    "confusion_short": ("Confusion (share of true stage)", "混淆矩阵（占真实阶段）"),
+    "timelines_short": ("Stage timelines", "阶段时间线"),
+})
+
+_CMAP = ListedColormap([plotting.STAGE_COLORS[s] for s in STAGES])
+
+
+def _ax(ax):
+    return ax if ax is not None else plt.subplots()[1]
+
+
+def _years(ax):
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+
+
+def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None):
+    """Stacked areas: the share of customers in each stage, period by period.
+
+    Parameters
+    ----------
+    mix : pandas.DataFrame
+        Output of :func:`helpers.lifecycle.stage_mix` (index: period; a column per stage).
+    ax : matplotlib.axes.Axes, optional
+    title : str, optional
+        Defaults to "Stage mix".
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    if not isinstance(mix, pd.DataFrame) or list(mix.columns) != list(STAGES):
+        raise ValueError(f"mix must be a DataFrame with the columns {list(STAGES)} (from stage_mix)")
+    ax = _ax(ax)
+    ax.stackplot(mix.index, mix.to_numpy().T, colors=[plotting.STAGE_COLORS[s] for s in STAGES],
+                 labels=[plotting.stage_label(s) for s in STAGES], linewidth=0)
+    share = np.allclose(mix.sum(axis=1), 1)
+    ax.set_ylim(0, 1 if share else None)
+    ax.set_xlim(mix.index.min(), mix.index.max())
+    ax.set_xlabel(plotting.label("month"))
+    ax.set_ylabel(plotting.label("share_of_customers" if share else "customers"))
+    ax.set_title(title or plotting.label("stage_mix"))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
+    _years(ax)
+    return ax
+
+
+def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, title: str | None = None):
+    """Heatmap of a confusion matrix (rows: true stage, columns: classified stage).
+
+    Parameters
+    ----------
+    confusion : pandas.DataFrame
+        Output of :func:`helpers.lifecycle.stage_confusion`.
+    ax : matplotlib.axes.Axes, optional
+    normalize : bool, default True
+        Show each row as shares of that true stage (the diagonal is the recall), else counts.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    if not isinstance(confusion, pd.DataFrame) or confusion.shape != (len(STAGES), len(STAGES)):
+        raise ValueError("confusion must be a 5 x 5 DataFrame from stage_confusion()")
+    ax = _ax(ax)
+    counts = confusion.to_numpy(dtype=float)
+    values = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1) if normalize else counts
+    ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
+    names = [plotting.stage_label(s) for s in STAGES]
+    ax.set_xticks(range(len(STAGES)), names, rotation=30, ha="right")
+    ax.set_yticks(range(len(STAGES)), names)
+    high = values.max() / 2
+    for i in range(len(STAGES)):
+        for j in range(len(STAGES)):
+            text = f"{values[i, j]:.2f}" if normalize else f"{int(values[i, j]):,}"
+            ax.text(j, i, text, ha="center", va="center", fontsize="small",
+                    color="white" if values[i, j] > high else "black")
+    ax.set_xlabel(plotting.label("predicted_stage"))
+    ax.set_ylabel(plotting.label("true_stage"))
+    ax.set_title(title or (plotting.label("confusion_matrix") if normalize else plotting.label("true_stage")))
+    ax.grid(False)
+    return ax
+
+
+def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFrame | None = None,
+                   title: str | None = None):
+    """One coloured strip per customer: the stage of every period; with ``truth``, the true
+    stages are drawn in the row above each classified one, marked "(true)".
+
+    Parameters
+    ----------
+    stages : pandas.DataFrame
+        Columns ``customer_id``, ``period``, ``stage`` (e.g. from classify_stages).
+    customers : sequence
+        The customer ids to draw, top to bottom.
+    ax : matplotlib.axes.Axes, optional
+    truth : pandas.DataFrame, optional
+        True stages with the same columns, drawn for comparison.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    missing = [c for c in ("customer_id", "period", "stage") if c not in stages.columns]
+    if missing:
+        raise ValueError(f"stages is missing column(s) {missing}")
+    customers = list(customers)
+    if not customers:
+        raise ValueError("customers is empty: give at least one customer id")
+    unknown = sorted(set(map(str, customers)) - set(map(str, stages["customer_id"].unique())))
+    if unknown:
+        raise ValueError(f"customers not in stages: {unknown[:5]}")
+    ax = _ax(ax)
+    frames = [stages] if truth is None else [truth, stages]
+    periods = np.unique(np.concatenate([f.loc[f["customer_id"].isin(customers), "period"].to_numpy()
+                                        for f in frames]))
+    col = {p: i for i, p in enumerate(periods)}
+    rows_per = len(frames) + 1                       # a blank row between customers
+    grid = np.full((len(customers) * rows_per, len(periods)), np.nan)
+    row_of = {c: i for i, c in enumerate(customers)}
+    code = {s: i for i, s in enumerate(STAGES)}
+    for k, frame in enumerate(frames):
+        g = frame[frame["customer_id"].isin(customers)]
+        r = g["customer_id"].map(row_of).to_numpy() * rows_per + k
+        cidx = np.array([col[p] for p in g["period"].to_numpy()], dtype=int)
+        grid[r, cidx] = g["stage"].astype(str).map(code).to_numpy()
+    grid = grid[:-1]                                 # no blank row after the last customer
+    x0 = mdates.date2num(pd.Timestamp(periods[0]))
+    x1 = mdates.date2num(pd.Timestamp(periods[-1]) + pd.offsets.MonthBegin(1))
+    ax.imshow(np.ma.masked_invalid(grid), cmap=_CMAP, vmin=-0.5, vmax=len(STAGES) - 0.5,
+              aspect="auto", interpolation="nearest", extent=(x0, x1, len(grid) - 0.5, -0.5))
+    ax.xaxis_date()
+    ticks, names = [], []
+    for i, cid in enumerate(customers):
+        if truth is not None:
+            ticks.append(i * rows_per)
+            names.append(f"({plotting.label('true_short')})")
+        ticks.append(i * rows_per + len(frames) - 1)
+        names.append(str(cid))
+    ax.set_yticks(ticks, names)
+    _years(ax)
+    ax.set_xlabel(plotting.label("month"))
+    ax.set_ylabel(plotting.label("customer"))
+    ax.set_title(title or plotting.label("stage_timelines"))
+    handles = [Patch(color=plotting.STAGE_COLORS[s], label=plotting.stage_label(s)) for s in STAGES]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
+    ax.grid(False)
+    return ax

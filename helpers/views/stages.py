@@ -1,0 +1,92 @@
+"""The threshold explorer (notebook 03): move the classifier's thresholds and watch the stage mix,
+the confusion matrix against the true stages, and a few customers' timelines change."""
+from __future__ import annotations
+
+import ipywidgets as widgets
+import numpy as np
+import pandas as pd
+
+from helpers import lifecycle, plotting
+from helpers.plots import stages as plots
+from helpers.views.base import Explorer
+
+#: Customers shown in the timelines by default (a mix of short and long synthetic histories).
+DEFAULT_CUSTOMERS = ("X00010", "X00500", "X02000", "X05000")
+
+
+def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | None = None,
+                       customers=DEFAULT_CUSTOMERS) -> Explorer:
+    """Thresholds of :func:`helpers.lifecycle.classify_stages` → stage mix, confusion matrix
+    against the true stages, and the timelines of a few customers.
+
+    Parameters
+    ----------
+    panel : pandas.DataFrame, optional
+        A stage panel (:func:`helpers.lifecycle.stage_panel`); default: the synthetic Xiaomi-style
+        orders, monthly, to December 2015.
+    truth : pandas.DataFrame, optional
+        True stages (customer_id, period, stage) covering every row of ``panel``; default: the
+        synthetic data's hidden stages.
+    customers : sequence
+        Customer ids whose timelines are drawn (true stage as a thin strip above).
+
+    Returns
+    -------
+    helpers.views.Explorer
+        ``.result`` is a dict with ``stages`` (classified panel), ``confusion``, ``recall``
+        (per true stage) and ``accuracy``.
+    """
+    if (panel is None) != (truth is None):
+        raise ValueError("give both panel and truth, or neither (to use the synthetic Xiaomi data)")
+    if panel is None:
+        from helpers import data
+        x = data.load_xiaomi()
+        panel = lifecycle.stage_panel(x["orders"], end="2015-12-31")
+        truth = x["true_stages"]
+    keys = ["customer_id", "period"]
+    aligned = panel[keys].merge(truth[keys + ["stage"]], on=keys, how="left")["stage"]
+    if aligned.isna().any():
+        raise ValueError("truth has no stage for some rows of panel")
+    aligned = pd.Series(pd.Categorical(aligned, categories=list(lifecycle.STAGES)))
+    customers = list(customers)
+    shown = panel["customer_id"].isin(customers).to_numpy()
+    truth_shown = truth[truth["customer_id"].isin(customers)]
+    d = lifecycle.STAGE_THRESHOLDS
+    controls = {
+        "decline_ratio": widgets.FloatSlider(value=d["decline_ratio"], min=0.1, max=0.9, step=0.05,
+                                             description="decline ratio", continuous_update=False),
+        "decline_silence": widgets.IntSlider(value=d["decline_silence"], min=1, max=8,
+                                             description="decline silence", continuous_update=False),
+        "churn_silence": widgets.IntSlider(value=d["churn_silence"], min=3, max=18,
+                                           description="churn silence", continuous_update=False),
+        "stable_rate": widgets.FloatSlider(value=d["stable_rate"], min=0.1, max=1.5, step=0.05,
+                                           description="stable rate", continuous_update=False),
+        "trial_purchases": widgets.IntSlider(value=d["trial_purchases"], min=1, max=4,
+                                             description="trial orders", continuous_update=False),
+    }
+    for c in controls.values():
+        c.style.description_width = "110px"
+
+    def draw(fig, **thresholds):
+        if thresholds["churn_silence"] <= thresholds["decline_silence"]:
+            thresholds["churn_silence"] = thresholds["decline_silence"] + 1
+        stages = lifecycle.classify_stages(panel, **thresholds)
+        confusion = lifecycle.stage_confusion(aligned, stages["stage"])
+        counts = confusion.to_numpy()
+        recall = pd.Series(np.diag(counts) / np.maximum(counts.sum(axis=1), 1), index=confusion.index)
+        axes = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 1, 1.2]})
+        plots.plot_stage_mix(lifecycle.stage_mix(stages), ax=axes[0])
+        axes[0].get_legend().remove()
+        plots.plot_confusion(confusion, ax=axes[1], title=plotting.label("confusion_short"))
+        plots.plot_timelines(stages[shown], customers, ax=axes[2], truth=truth_shown,
+                             title=plotting.label("timelines_short"))
+        fig.subplots_adjust(left=0.06, right=0.87, bottom=0.3, top=0.9, wspace=0.5)
+        return {"stages": stages, "confusion": confusion, "recall": recall,
+                "accuracy": float(np.trace(counts) / counts.sum())}
+
+    def summary(result):
+        parts = ", ".join(f"{s} {r:.0%}" for s, r in result["recall"].items())
+        return f"Accuracy <b>{result['accuracy']:.1%}</b> · recall by true stage: {parts}"
+
+    return Explorer(controls, draw, summary=summary, figsize=(12.0, 3.5), columns=3,
+                    title="Stage classifier thresholds (synthetic Xiaomi-style data)")
