@@ -4,5 +4,8 @@ Every explorer is an :class:`~helpers.views.base.Explorer`: controls wired to a 
 nothing more. Explorers live in one module per topic and are listed here.
 """
 from helpers.views.base import Explorer
+from helpers.views.lifecycle import lifecycle_explorer
+from helpers.views.retention import retention_explorer
 
 __all__ = ["Explorer"]
+__all__ += ["retention_explorer", "lifecycle_explorer"]
