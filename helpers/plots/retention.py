@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
 from helpers import plotting
@@ -33,6 +34,9 @@ def plot_cohort_profit(cohort, ax=None, currency="RMB"):
     -------
     matplotlib.axes.Axes
     """
+    needed = ["discounted_profit", "cumulative_discounted_profit"]
+    if not isinstance(cohort, pd.DataFrame) or any(c not in cohort.columns for c in needed) or len(cohort) == 0:
+        raise ValueError(f"cohort must be the non-empty DataFrame of cohort_profit() with columns {needed}")
     ax = _ax(ax)
     periods = cohort.index.to_numpy()
     colours = np.where(cohort["discounted_profit"] < 0, "#D55E00", "#009E73")
@@ -65,8 +69,10 @@ def plot_clv_curve(retention, clv, current=None, ax=None, currency="RMB"):
     -------
     matplotlib.axes.Axes
     """
-    ax = _ax(ax)
     r = np.asarray(retention, dtype=float)
+    if r.ndim != 1 or np.shape(clv) != r.shape:
+        raise ValueError(f"retention and clv must be 1-d and the same length, got shapes {r.shape} and {np.shape(clv)}")
+    ax = _ax(ax)
     ax.plot(100 * r, clv, color="#0072B2", label=plotting.label("clv"))
     if current is not None:
         ax.plot(100 * current[0], current[1], "o", color="#E69F00", label=f"r = {current[0]:.0%}")

@@ -33,6 +33,9 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
     -------
     matplotlib.axes.Axes
     """
+    needed = ["model", "stage", "stage_zh", "start", "end", "four_stage"]
+    if not isinstance(table, pd.DataFrame) or any(c not in table.columns for c in needed) or len(table) == 0:
+        raise ValueError(f"table must be the non-empty DataFrame of stage_models_table() with columns {needed}")
     ax = _ax(ax)
     models = list(dict.fromkeys(table["model"]))
     zh = plotting.language() == "zh"
@@ -57,8 +60,9 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
     return ax
 
 
-def shade_stages(curve: pd.DataFrame, ax):
-    """Shade each stage of a lifecycle curve in its stage colour (periods run from 0.5 to n + 0.5)."""
+def shade_stages(curve: pd.DataFrame, ax, names=True):
+    """Shade each stage of a lifecycle curve in its stage colour (periods run from 0.5 to n + 0.5),
+    with the stage's name above the axes unless ``names=False``."""
     stages = curve["stage"].to_numpy()
     periods = curve.index.to_numpy()
     starts = np.flatnonzero(np.r_[True, stages[1:] != stages[:-1]])
@@ -66,8 +70,9 @@ def shade_stages(curve: pd.DataFrame, ax):
     for a, b in zip(starts, ends):
         colour = plotting.STAGE_COLORS[stages[a]]
         ax.axvspan(periods[a] - 0.5, periods[b] + 0.5, color=colour, alpha=0.15, linewidth=0)
-        ax.text((periods[a] + periods[b]) / 2, 1.0, plotting.stage_label(stages[a]),
-                transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, color=colour)
+        if names:
+            ax.text((periods[a] + periods[b]) / 2, 1.0, plotting.stage_label(stages[a]),
+                    transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, color=colour)
     return ax
 
 
@@ -84,6 +89,7 @@ def plot_lifecycle_level(curve: pd.DataFrame, ax=None):
     -------
     matplotlib.axes.Axes
     """
+    _check_curve(curve, ["level"])
     ax = _ax(ax)
     shade_stages(curve, ax)
     ax.plot(curve.index.to_numpy(), curve["level"].to_numpy(), color="black", marker="o", markersize=3,
@@ -96,7 +102,7 @@ def plot_lifecycle_level(curve: pd.DataFrame, ax=None):
     return ax
 
 
-def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True):
+def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, names=True):
     """Revenue, investment and profit per period (and cumulative profit on a second axis).
 
     Parameters
@@ -106,14 +112,17 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True):
     ax : matplotlib.axes.Axes, optional
     cumulative : bool
         Also draw cumulative profit (dashed, right-hand axis).
+    names : bool
+        Write the stage names above the axes.
 
     Returns
     -------
     matplotlib.axes.Axes
         The left-hand axes.
     """
+    _check_curve(curve, ["revenue", "investment", "profit"] + (["cumulative_profit"] if cumulative else []))
     ax = _ax(ax)
-    shade_stages(curve, ax)
+    shade_stages(curve, ax, names=names)
     x = curve.index.to_numpy()
     lines = ax.plot(x, curve["revenue"].to_numpy(), color="#0072B2", label=plotting.label("revenue"))
     lines += ax.plot(x, curve["investment"].to_numpy(), color="#D55E00", label=plotting.label("investment"))
@@ -134,3 +143,41 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True):
         right.spines["top"].set_visible(False)
     ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=8)
     return ax
+
+
+def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False):
+    """Cumulative profit of a lifecycle curve over time, stages shaded.
+
+    Parameters
+    ----------
+    curve : pandas.DataFrame
+        The result of :func:`helpers.lifecycle.lifecycle_curve`.
+    ax : matplotlib.axes.Axes, optional
+    names : bool
+        Write the stage names above the axes.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _check_curve(curve, ["cumulative_profit"])
+    ax = _ax(ax)
+    shade_stages(curve, ax, names=names)
+    x = curve.index.to_numpy()
+    ax.plot(x, curve["cumulative_profit"].to_numpy(), color="#CC79A7", linewidth=2,
+            label=plotting.label("cumulative_profit"))
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xlim(0.5, x[-1] + 0.5)
+    ax.set_xlabel(f"{plotting.label('period')} (months)" if plotting.language() == "en" else "期（月）")
+    ax.set_ylabel(plotting.label("cumulative_money"))
+    ax.set_title("Cumulative profit from the relationship" if plotting.language() == "en" else "关系的累计利润")
+    return ax
+
+
+def _check_curve(curve, columns):
+    if not isinstance(curve, pd.DataFrame):
+        raise TypeError(f"curve must be the DataFrame returned by lifecycle_curve, got {type(curve).__name__}")
+    missing = [c for c in ["stage", *columns] if c not in curve.columns]
+    if missing or len(curve) == 0:
+        raise ValueError(f"curve must be a non-empty lifecycle_curve result with columns {['stage', *columns]}; "
+                         f"missing {missing}")

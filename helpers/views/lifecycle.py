@@ -1,5 +1,8 @@
 """The lifecycle curve explorer (notebook 02): stage lengths, peak level and the stage in which
-decline starts -> relationship level, revenue, investment, profit and cumulative profit."""
+decline starts -> revenue, investment, profit and cumulative profit per month.
+
+Revenue is 1 money unit per point of relationship level, so the revenue line is the
+relationship level curve itself; the explorer draws two panels, not three, to redraw fast."""
 from __future__ import annotations
 
 import ipywidgets as widgets
@@ -57,10 +60,10 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
     def draw(fig, **values):
         curve = lifecycle.lifecycle_curve(**values)
         top, bottom = fig.subplots(2, 1, sharex=True)
-        plots.plot_lifecycle_level(curve, ax=top)
+        plots.plot_lifecycle_economics(curve, ax=top, cumulative=False)   # revenue = level x 1 per month
         top.set_xlabel("")
-        plots.plot_lifecycle_economics(curve, ax=bottom)
-        fig.subplots_adjust(left=0.08, right=0.9, top=0.9, bottom=0.09, hspace=0.4)  # fixed: tight_layout doubles the redraw time
+        plots.plot_cumulative_profit(curve, ax=bottom)
+        fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.09, hspace=0.3)  # fixed: tight_layout doubles the redraw time
         return curve
 
     def summary(curve):
