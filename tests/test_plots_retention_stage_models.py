@@ -26,7 +26,9 @@ def labelled(ax):
 def test_cohort_profit_plot(ax):
     cohort = value.cohort_profit(150, 100, 0.8, 0.12, periods=5)
     assert rp.plot_cohort_profit(cohort, ax=ax) is ax and labelled(ax)
-    assert len(ax.patches) == 6 and "RMB" in ax.get_ylabel()
+    bars = ax.collections[0]
+    assert len(bars.get_segments()) == 6 and "RMB" in ax.get_ylabel()
+    assert [seg[1][1] for seg in bars.get_segments()] == pytest.approx(cohort["discounted_profit"].tolist())
 
 
 def test_clv_curve_plot(ax):

@@ -40,11 +40,14 @@ def plot_cohort_profit(cohort, ax=None, currency="RMB"):
     ax = _ax(ax)
     periods = cohort.index.to_numpy()
     colours = np.where(cohort["discounted_profit"] < 0, "#D55E00", "#009E73")
-    ax.bar(periods, cohort["discounted_profit"].to_numpy(), color=colours, alpha=0.6, label=plotting.label("discounted_profit"))
+    # one LineCollection of thick vertical bars: much faster to redraw than one patch per bar
+    width = max(2.0, min(14.0, 220.0 / len(periods)))
+    ax.vlines(periods, 0, cohort["discounted_profit"].to_numpy(), colors=colours, alpha=0.6, linewidth=width,
+              label=plotting.label("discounted_profit"))
     ax.plot(periods, cohort["cumulative_discounted_profit"].to_numpy(), color="#0072B2", marker="o", markersize=3,
             label=plotting.label("cumulative_discounted_profit"))
     ax.axhline(0, color="black", linewidth=0.8)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_xlabel(f"{plotting.label('period')} (0 = acquisition)")
     ax.set_ylabel(f"{plotting.label('money')} ({currency})")
