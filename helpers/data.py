@@ -339,3 +339,35 @@ def load_tencent():
     users = pd.read_csv(folder / tencent.USERS_FILE, dtype={"user_id": str})
     ties = pd.read_csv(folder / tencent.EDGES_FILE, dtype={"source": str, "target": str})
     return tencent.to_graph(users, ties)
+
+
+def load_departments() -> dict:
+    """Three **synthetic** departmental tables of one online phone shop in 2014 (notebook 01).
+
+    The same customers seen by sales, logistics and service, each department writing ids and
+    phone numbers its own way (see ``datasets/departments/README.md``). Ids and phones are kept
+    as text, exactly as written; dates are parsed.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        ``"sales"`` (one row per order, ``amount_rmb`` in RMB), ``"logistics"`` (one row per
+        shipment) and ``"service"`` (one row per ticket).
+
+    Examples
+    --------
+    >>> d = load_departments()
+    >>> {name: len(df) for name, df in d.items()}
+    {'sales': 112, 'logistics': 112, 'service': 26}
+    """
+    folder = DATASETS / "departments"
+    text = {"order_id": str, "customer_no": str, "customer": str, "phone": str, "shipment_id": str,
+            "ticket_id": str, "name": str, "city": str, "product": str}
+    dates = {"sales": ["order_date"], "logistics": ["shipped", "delivered"], "service": ["opened"]}
+    out = {}
+    for name, columns in dates.items():
+        df = pd.read_csv(folder / f"{name}.csv", dtype=text, encoding="utf-8")
+        for column in columns:
+            df[column] = pd.to_datetime(df[column], format="%Y-%m-%d")
+        out[name] = df
+    return out

@@ -6,6 +6,7 @@ follow in their own section.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 
 def _rate(value, name: str, *, low: float, high: float, closed_high: bool = False):
@@ -99,6 +100,81 @@ def simple_clv(margin, retention, discount, periods=None):
     return _scalar_or_array(m * q * (1 - q ** periods) / (1 - q))
 
 
+def cohort_profit(acquisition_cost, margin, retention, discount, periods=10, cohort_size=1000):
+    """Profit from one cohort of newly acquired customers, period by period.
+
+    The firm pays ``acquisition_cost`` per customer at period 0. A customer still there at the end
+    of period ``t`` (expected share ``r**t``) brings the ``margin``, as in :func:`simple_clv`; the
+    profit of period ``t`` is discounted by ``(1 + d)**t``. Per acquired customer, the discounted
+    profits add up to ``simple_clv(margin, r, d, periods) - acquisition_cost``.
+
+    Parameters
+    ----------
+    acquisition_cost : float
+        Cost of winning one customer (any currency), zero or more.
+    margin : float
+        Margin per customer per period (same currency); may be negative.
+    retention, discount : float
+        Rates per period, in [0, 1).
+    periods : int, default 10
+        Number of periods after acquisition, 1 or more.
+    cohort_size : float, default 1000
+        Number of customers acquired, above zero.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``period`` (0 = acquisition, then 1 .. ``periods``), with columns
+        ``customers`` (expected number still there), ``profit``, ``discounted_profit``,
+        ``cumulative_profit`` and ``cumulative_discounted_profit`` (the cohort's net present
+        value so far).
+
+    Examples
+    --------
+    >>> cp = cohort_profit(acquisition_cost=150, margin=100, retention=0.8, discount=0.12,
+    ...                    periods=3, cohort_size=100)
+    >>> cp[["customers", "profit", "cumulative_discounted_profit"]].round(1)  # doctest: +NORMALIZE_WHITESPACE
+            customers   profit  cumulative_discounted_profit
+    period
+    0           100.0 -15000.0                      -15000.0
+    1            80.0   8000.0                       -7857.1
+    2            64.0   6400.0                       -2755.1
+    3            51.2   5120.0                         889.2
+    """
+    def number(value, name):
+        if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
+            raise TypeError(f"{name} must be a single number, got {type(value).__name__}")
+        if not np.isfinite(value):
+            raise ValueError(f"{name} must be a finite number, got {value!r}")
+        return float(value)
+
+    cost = number(acquisition_cost, "acquisition_cost")
+    if cost < 0:
+        raise ValueError(f"acquisition_cost must be zero or more (a cost per customer), got {acquisition_cost!r}")
+    m = number(margin, "margin")
+    size = number(cohort_size, "cohort_size")
+    if size <= 0:
+        raise ValueError(f"cohort_size must be above zero (customers acquired), got {cohort_size!r}")
+    for value, name in ((retention, "retention"), (discount, "discount")):
+        if np.ndim(value) != 0:
+            raise TypeError(f"{name} must be a single number, got {type(value).__name__}")
+    r = float(_rate(retention, "retention", low=0.0, high=1.0))
+    d = float(_rate(discount, "discount", low=0.0, high=1.0))
+    if isinstance(periods, bool) or not isinstance(periods, (int, np.integer)) or periods < 1:
+        raise ValueError(f"periods must be a whole number of periods, 1 or more, got {periods!r}")
+
+    t = np.arange(periods + 1)
+    customers = size * r ** t
+    profit = customers * m
+    profit[0] = -size * cost
+    discounted = profit / (1 + d) ** t
+    out = pd.DataFrame({"customers": customers, "profit": profit, "discounted_profit": discounted,
+                        "cumulative_profit": profit.cumsum(),
+                        "cumulative_discounted_profit": discounted.cumsum()},
+                       index=pd.Index(t, name="period"))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # ABC classes, Lorenz curve and RFM
 # ---------------------------------------------------------------------------------------------
@@ -106,7 +182,6 @@ def simple_clv(margin, retention, discount, periods=None):
 # Notebook 05. How unequal customers are in value (ABC classes, the Lorenz curve, the Gini
 # coefficient), and who bought how recently, how often and how much (RFM scores and segments).
 
-import pandas as pd  # noqa: E402  (kept with the section that needs it)
 
 
 def _values(values, name: str = "values") -> tuple[np.ndarray, pd.Index | None]:

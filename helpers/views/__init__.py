@@ -5,9 +5,11 @@ nothing more. Explorers live in one module per topic and are listed here.
 """
 from helpers.views.base import Explorer
 from helpers.views.hunger_marketing import hunger_marketing_explorer  # case Xiaomi 03
+from helpers.views.lifecycle import lifecycle_explorer  # notebook 02
 from helpers.views.markov import transition_matrix_explorer  # notebook 04
 from helpers.views.network import forced_choice_explorer  # case Tencent 01
 from helpers.views.network import stickiness_explorer  # notebook 08
+from helpers.views.retention import retention_explorer  # notebook 01
 from helpers.views.rfm import rfm_explorer  # notebook 05
 from helpers.views.stages import threshold_explorer  # notebook 03
 from helpers.views.xiaomi import swot_explorer  # case Xiaomi 01

@@ -1,0 +1,76 @@
+"""The lifecycle curve explorer (notebook 02): stage lengths, peak level and the stage in which
+decline starts -> revenue, investment, profit and cumulative profit per month.
+
+Revenue is 1 money unit per point of relationship level, so the revenue line is the
+relationship level curve itself; the explorer draws two panels, not three, to redraw fast."""
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from helpers import lifecycle
+from helpers.plots import stage_models as plots
+from helpers.views.base import Explorer
+
+
+def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak_level=100.0,
+                       decline_starts="stability"):
+    """Sliders for the stage lengths and peak level, a menu for where decline starts; the curves.
+
+    Parameters
+    ----------
+    exploration, formation, stability, decline : int
+        Starting stage lengths in months.
+    peak_level : float
+        Starting peak relationship level.
+    decline_starts : str
+        Starting choice of the stage at whose end decline begins.
+
+    Returns
+    -------
+    helpers.views.Explorer
+        ``.result`` is the :func:`helpers.lifecycle.lifecycle_curve` frame.
+
+    Examples
+    --------
+    >>> ex = lifecycle_explorer()
+    >>> round(ex.result["cumulative_profit"].iloc[-1])
+    1358
+    >>> ex.controls["decline_starts"].value = "formation"
+    >>> "stability" in set(ex.result["stage"])
+    False
+    """
+    style = {"description_width": "150px"}
+
+    def months(name, v, high):
+        return widgets.IntSlider(value=v, min=1, max=high, description=f"{name} (months)", style=style)
+
+    controls = {
+        "exploration": months("Exploration 考察期", exploration, 12),
+        "formation": months("Formation 形成期", formation, 12),
+        "stability": months("Stability 稳定期", stability, 36),
+        "decline": months("Decline 退化期", decline, 12),
+        "peak_level": widgets.FloatSlider(value=peak_level, min=40, max=250, step=10, readout_format=".0f",
+                                          description="Peak level", style=style),
+        "decline_starts": widgets.Dropdown(options=[("after exploration", "exploration"),
+                                                    ("after formation", "formation"),
+                                                    ("after stability", "stability")],
+                                           value=decline_starts, description="Decline starts", style=style),
+    }
+
+    def draw(fig, **values):
+        curve = lifecycle.lifecycle_curve(**values)
+        top, bottom = fig.subplots(2, 1, sharex=True)
+        plots.plot_lifecycle_economics(curve, ax=top, cumulative=False)   # revenue = level x 1 per month
+        top.set_xlabel("")
+        plots.plot_cumulative_profit(curve, ax=bottom)
+        fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.09, hspace=0.3)  # fixed: tight_layout doubles the redraw time
+        return curve
+
+    def summary(curve):
+        total = curve["cumulative_profit"].iloc[-1]
+        worst = curve["cumulative_profit"].min()
+        return (f"Cumulative profit at the end: <b>{total:,.0f}</b> money units; deepest point "
+                f"<b>{worst:,.0f}</b>; relationship length {len(curve)} months.")
+
+    return Explorer(controls, draw, summary=summary, figsize=(8.5, 5.2), columns=3,
+                    title="The customer lifecycle curve")
