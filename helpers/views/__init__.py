@@ -6,3 +6,6 @@ nothing more. Explorers live in one module per topic and are listed here.
 from helpers.views.base import Explorer
 
 __all__ = ["Explorer"]
+from helpers.views.platform import platform_explorer  # noqa: E402
+
+__all__ += ["platform_explorer"]
