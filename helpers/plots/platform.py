@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 import numpy as np
 import pandas as pd
 
@@ -83,7 +84,7 @@ def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
         ax.set_ylabel(plotting.label("members") + " (log)")
     ax.set_xlabel(plotting.label("month"))
     ax.set_title(plotting.label("platform_sides"))
-    ax.legend(loc="upper left")
+    ax.legend(loc="upper left" if share else "lower right")
     return ax
 
 
@@ -157,6 +158,8 @@ def plot_funnel(funnel: pd.DataFrame, ax=None):
                 bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.8, "lw": 0})
     ax.set_yticks(y, names)
     ax.set_xlim(0, counts[0] * 1.02)
+    ax.xaxis.set_major_locator(MaxNLocator(4))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     ax.set_xlabel(plotting.label("people"))
     ax.set_ylabel(plotting.label("funnel_stage"))
     ax.set_title(plotting.label("funnel"))
