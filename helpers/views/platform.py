@@ -71,5 +71,5 @@ def platform_explorer(periods: int = 36) -> Explorer:
                 f"<b>RMB {result['cumulative_profit'].iloc[-1] / 1e3:,.0f} thousand</b> "
                 f"(illustrative numbers).")
 
-    return Explorer(controls, draw, summary=summary, figsize=(11.0, 4.0), columns=2,
+    return Explorer(controls, draw, summary=summary, figsize=(10.0, 3.6), columns=2,
                     title="Platform explorer (synthetic, illustrative parameters)")
