@@ -5,6 +5,9 @@
 #   make nav     regenerate navigation bars and the course map
 #   make execute run notebooks in place (NB="notebooks/01_why_crm.ipynb"; all if unset)
 #   make stability  strict nbval three times in a row
+#   make slides  reveal.js decks in build/slides (offline: no CDN)
+#   make html    the static HTML edition in build/html (offline)
+#   make dashboards  every explorer as a Voila dashboard
 
 PYTHON ?= python3
 VENV   := .venv
@@ -14,8 +17,9 @@ LAB_ARGS ?=
 # JupyterLab refuses to run as root (containers, CI) unless told it may
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 PYTEST_ARGS ?=
+VOILA_ARGS ?=
 
-.PHONY: lab test bench nav execute stability lock clean
+.PHONY: lab test bench nav execute stability slides html dashboards lock clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,12 +39,24 @@ bench: $(STAMP)
 
 nav: $(STAMP)
 	$(BIN)/python tools/course.py
+	$(BIN)/python tools/dashboards.py
 
 execute: $(STAMP)
 	$(BIN)/python tools/course.py --execute $(NB)
+	$(BIN)/python tools/dashboards.py
 
 stability: $(STAMP)
 	for run in 1 2 3; do $(BIN)/python -m pytest -q notebooks casestudies || exit 1; done
+
+slides: $(STAMP)
+	$(BIN)/python tools/publish.py slides --out build/slides
+
+html: $(STAMP)
+	$(BIN)/python tools/publish.py html --out build/html
+
+dashboards: $(STAMP)
+	$(BIN)/python tools/dashboards.py
+	$(BIN)/voila dashboards $(VOILA_ARGS)
 
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements.in

@@ -8,7 +8,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def main(names=()):
-    sys.path.insert(0, str(HERE))
+    sys.path[:0] = [str(HERE), str(HERE.parent)]
     for path in sorted(HERE.glob("bench_*.py")):
         if names and path.stem.removeprefix("bench_") not in names:
             continue

@@ -6,11 +6,12 @@ case studies (Xiaomi, then Tencent), each sorted by name. From it this script wr
 * a navigation bar (previous · contents · next) into the cell marked ``<!-- navigation -->`` at
   the top and at the bottom of every notebook, and
 * the course map (title, what you will learn, time) into the cell marked ``<!-- course map -->``
-  in ``notebooks/00_start_here.ipynb``.
+  in ``notebooks/00_start_here.ipynb``, and
+* slide metadata on every cell (:func:`slide_type`), so each notebook presents as a deck.
 
 Usage::
 
-    python tools/course.py              # rewrite navigation and the course map
+    python tools/course.py              # rewrite navigation, the course map and slide metadata
     python tools/course.py --check      # exit 1 if any of them is stale
     python tools/course.py --execute notebooks/01_why_crm.ipynb   # run in place, fresh kernel
 
@@ -108,6 +109,26 @@ def course_map(order: list[Path], books: dict) -> str:
     return "\n".join(rows)
 
 
+def slide_type(cell) -> str:
+    """Where a cell goes in the slide deck (RISE and `make slides`): one idea a slide.
+
+    Headings and exercises open a slide, other text a sub-slide, code stays with the text before
+    it, every explorer gets a slide of its own; navigation bars and worked solutions are skipped.
+    """
+    tags = cell.get("metadata", {}).get("tags", [])
+    if cell.cell_type == "markdown":
+        if cell.source.startswith(NAV_MARKER):
+            return "skip"
+        if re.match(r"^#{1,2} ", cell.source) or cell.source.startswith("**Exercise"):
+            return "slide"
+        return "subslide"
+    if "solution" in tags:
+        return "skip"
+    if "nbval-ignore-output" in tags:
+        return "slide"
+    return "-"
+
+
 def _nav_cells(nb) -> list:
     return [c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith(NAV_MARKER)]
 
@@ -124,6 +145,7 @@ def expected(order: list[Path] | None = None) -> dict[Path, object]:
         for cell in nb.cells:
             if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARKER):
                 cell.source = course_map(order, books)
+            cell.metadata.setdefault("slideshow", {})["slide_type"] = slide_type(cell)
     return books
 
 

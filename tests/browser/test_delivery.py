@@ -1,0 +1,119 @@
+"""Classroom delivery in a real browser: Voila dashboards, the offline slide decks and HTML edition,
+and a live RISE slideshow."""
+import pytest
+
+from tests.browser.test_jupyterlab import move_a_control
+from tools import course, dashboards, publish
+from tools.browser import voila_server
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+EXPLORERS = list(dashboards.explorers())
+
+
+@pytest.fixture(scope="module")
+def voila(tmp_path_factory):
+    server = voila_server(tmp_path_factory.mktemp("voila"), dashboards.FOLDER)
+    yield server
+    server.stop()
+
+
+def offline_page(page):
+    """Refuse every request that is not for a local file; return the list of refused URLs."""
+    refused = []
+
+    def handle(route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+    page.route("**/*", handle)
+    return refused
+
+
+@pytest.mark.parametrize("name", EXPLORERS)
+def test_dashboard_renders_and_responds(page, voila, name):
+    page.goto(f"{voila.url}/voila/render/{name}.ipynb", wait_until="domcontentloaded")
+    image = page.locator(".widget-vbox > .widget-image").first
+    image.wait_for(timeout=120_000)
+    assert page.locator("text=Error displaying widget").count() == 0
+    before = image.get_attribute("src")
+    move_a_control(page.locator(".widget-vbox:has(> .widget-image)").first)
+    page.wait_for_function("([el, src]) => el.getAttribute('src') !== src",
+                           arg=[image.element_handle(), before], timeout=30_000)
+
+
+@pytest.fixture(scope="module")
+def editions(tmp_path_factory):
+    out = tmp_path_factory.mktemp("editions")
+    publish.build("html", out / "html")
+    publish.build("slides", out / "slides")
+    return out
+
+
+def test_html_edition_opens_offline_with_its_figures(page, editions):
+    refused = offline_page(page)
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((editions / "html" / "index.html").as_uri())
+    links = page.locator("a[href$='.html']")
+    assert links.count() == len(course.course_notebooks())
+    for i in range(links.count()):
+        page.goto((editions / "html" / links.nth(i).get_attribute("href")).as_uri())
+        page.wait_for_load_state("load")
+        stored = sum(1 for c in course.read(course.course_notebooks()[i]).cells if c.cell_type == "code"
+                     for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
+        assert page.locator("img").count() >= stored, "every stored figure is on the page"
+        page.goto((editions / "html" / "index.html").as_uri())
+    assert refused == [] and errors == []
+
+
+def test_slides_open_offline_as_a_deck(page, editions):
+    refused = offline_page(page)
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    for path in course.course_notebooks():
+        deck = editions / "slides" / path.relative_to(course.ROOT).with_suffix(".slides.html")
+        page.goto(deck.as_uri())
+        page.wait_for_selector(".reveal.ready", timeout=30_000)  # reveal.js initialised
+        slides = page.locator(".reveal .slides > section")
+        assert slides.count() >= 5
+        assert "present" in slides.nth(0).get_attribute("class")
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("() => document.querySelectorAll('.reveal .slides > section')[1].classList.contains('present')")
+    assert refused == [] and errors == []
+
+
+@pytest.fixture
+def rise_slideshow(page, lab):
+    """An explorer's dashboard notebook opened as a RISE slideshow, its code cell run on the slide."""
+    if not EXPLORERS:
+        pytest.skip("no explorers yet")
+    page.goto(f"{lab.url}/rise/dashboards/{EXPLORERS[0]}.ipynb", wait_until="domcontentloaded")
+    page.wait_for_selector(".reveal.ready .slides section", timeout=120_000)
+    page.wait_for_timeout(2000)  # the kernel starts behind the first slide
+    page.locator(".jp-CodeCell .jp-InputArea-editor").first.click()
+    page.keyboard.press("Shift+Enter")
+    return page
+
+
+def test_rise_slideshow_runs_an_explorer_cell(rise_slideshow):
+    page = rise_slideshow
+    figure = page.locator(".jp-CodeCell .jp-OutputArea-output img").first
+    figure.wait_for(timeout=120_000)
+    assert page.locator(".jp-CodeCell .jp-InputPrompt").first.inner_text().strip() == "[1]:"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "jupyterlab-rise 0.43.1 bundles JupyterLab 4.3 and cannot load the ipywidgets 8 renderer "
+    "('Shared module @jupyterlab/console doesn't exist'): RISE shows the explorer's still picture. "
+    "Present live explorers with `make dashboards` (Voila). Fails loudly once RISE is fixed."))
+def test_rise_widget_on_a_slide_responds(rise_slideshow):
+    page = rise_slideshow
+    explorer = page.locator(".widget-vbox:has(> .widget-image)").first
+    explorer.wait_for(timeout=30_000)
+    image = explorer.locator(":scope > .widget-image")
+    before = image.get_attribute("src")
+    move_a_control(explorer)
+    page.wait_for_function("([el, src]) => el.getAttribute('src') !== src",
+                           arg=[image.element_handle(), before], timeout=30_000)

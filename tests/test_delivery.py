@@ -1,0 +1,86 @@
+"""Classroom delivery without a browser: slides metadata, dashboards, lecturer guide, offline editions."""
+import re
+
+import nbformat
+import pytest
+
+from tools import course, dashboards, lecturer_guide, publish
+
+NOTEBOOKS = course.course_notebooks()
+
+
+def test_dashboards_are_current():
+    stale = [p.name for p in dashboards.stale()]
+    assert stale == [], f"run `make nav`: stale dashboards {stale}"
+
+
+def test_every_explorer_has_a_dashboard_and_a_slide_of_its_own():
+    for path in NOTEBOOKS:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if "nbval-ignore-output" in cell.metadata.get("tags", []):
+                assert cell.metadata["slideshow"]["slide_type"] == "slide", f"{path.name}: explorer not on its own slide"
+
+
+def test_slide_rules():
+    md = nbformat.v4.new_markdown_cell
+    code = nbformat.v4.new_code_cell
+    assert course.slide_type(md("<!-- navigation -->\n[x](y)")) == "skip"
+    assert course.slide_type(md("## Retention economics")) == "slide"
+    assert course.slide_type(md("**Exercise 2.** ...")) == "slide"
+    assert course.slide_type(md("A paragraph.")) == "subslide"
+    assert course.slide_type(code("x = 1")) == "-"
+    assert course.slide_type(code("ex.q1.check(1)", metadata={"tags": ["solution"]})) == "skip"
+    assert course.slide_type(code("views.x()", metadata={"tags": ["nbval-ignore-output"]})) == "slide"
+
+
+def test_lecturer_guide_is_current_and_linked_from_the_start():
+    assert lecturer_guide.main(["--check"]) == 0, "run `python tools/lecturer_guide.py`"
+    start = "\n".join(c.source for c in course.read(course.START).cells if c.cell_type == "markdown")
+    assert "teaching/lecturer_guide.md" in start
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_every_notebook_has_teaching_notes_with_an_answer_per_question(path):
+    notes = lecturer_guide.read_notes(path)
+    assert set(lecturer_guide.SECTIONS) <= set(notes), f"{lecturer_guide.notes_path(path).name} needs {lecturer_guide.SECTIONS}"
+    questions = lecturer_guide.discussion_questions(course.read(path))
+    answers = lecturer_guide.model_answers(notes["Model answers"])
+    assert len(questions) >= 3 and len(answers) == len(questions), \
+        f"{path.name}: {len(questions)} discussion questions but {len(answers)} model answers"
+
+
+@pytest.fixture(scope="module")
+def editions(tmp_path_factory):
+    out = tmp_path_factory.mktemp("editions")
+    return {kind: (out / kind, publish.build(kind, out / kind)) for kind in ("html", "slides")}
+
+
+@pytest.mark.parametrize("kind", ["html", "slides"])
+def test_editions_load_nothing_from_the_internet(editions, kind):
+    _, pages = editions[kind]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        external = re.findall(r"""(?:src|href)\s*=\s*["'](https?://[^"']+)""", text)
+        external += re.findall(r"""@import\s+url\(\s*["']?(https?://[^)"']+)""", text)
+        external += re.findall(r"""import\s+\w+\s+from\s+["'](https?://[^"']+)""", text)
+        assert external == [], f"{page.name} loads {external[:3]}"
+
+
+@pytest.mark.parametrize("kind", ["html", "slides"])
+def test_editions_have_every_page_and_their_local_assets(editions, kind):
+    out, pages = editions[kind]
+    assert (out / "index.html") in pages and len(pages) == len(NOTEBOOKS) + 1
+    for page in pages:
+        for ref in re.findall(r"""(?:src|href)\s*=\s*["']([^"':#?]+\.(?:js|css|html))""", page.read_text(encoding="utf-8")):
+            assert (page.parent / ref).exists(), f"{page.name} refers to missing {ref}"
+
+
+def test_html_edition_keeps_figures_and_widget_states(editions):
+    out, _ = editions["html"]
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        html = (out / path.relative_to(course.ROOT).with_suffix(".html")).read_text(encoding="utf-8")
+        figures = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+        assert html.count("data:image/png;base64") >= figures, f"{path.name}: figures missing"
+        if "widgets" in nb.metadata:
+            assert "application/vnd.jupyter.widget-state+json" in html, f"{path.name}: widget state missing"

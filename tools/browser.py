@@ -1,0 +1,92 @@
+"""Servers and a browser for the browser tests and the latency benchmark.
+
+Chromium is Debian's (`apt-get install chromium`), driven by Playwright; Jupyter servers run on a
+free loopback port with their own runtime and settings folders.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CHROMIUM = os.environ.get("CRM_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url, proc, log, timeout=120):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited:\n{Path(log).read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"server did not answer {url}:\n{Path(log).read_text()[-3000:]}")
+
+
+class Server:
+    """A Jupyter server process serving the course on a free loopback port."""
+
+    def __init__(self, argv, tmp, name, ready_path="/", allow_root=True):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        settings = tmp / "lab-settings" / "@jupyterlab" / "notebook-extension"
+        settings.mkdir(parents=True, exist_ok=True)
+        # render every cell, not only those in view, so that the tests see every output
+        (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+        news = tmp / "lab-settings" / "@jupyterlab" / "apputils-extension"
+        news.mkdir(parents=True, exist_ok=True)
+        (news / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false"}))
+        env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp / "runtime"),
+               "JUPYTERLAB_SETTINGS_DIR": str(tmp / "lab-settings"),
+               "JUPYTERLAB_WORKSPACES_DIR": str(tmp / "workspaces")}
+        self.log = tmp / f"{name}.log"
+        root = ["--allow-root"] if allow_root and os.geteuid() == 0 else []
+        self.proc = subprocess.Popen(argv + [f"--port={self.port}", "--no-browser", "--ip=127.0.0.1"] + root,
+                                     cwd=ROOT, env=env, stdout=open(self.log, "w"), stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        wait_for_http(self.url + ready_path, self.proc, self.log)
+
+    def stop(self):
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(timeout=30)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+
+
+
+def lab_server(tmp: Path) -> Server:
+    """JupyterLab on the course, with the app exposed to page scripts (window.jupyterapp)."""
+    return Server([str(BIN / "jupyter"), "lab", "--IdentityProvider.token=", "--ServerApp.password=",
+                   "--LabApp.expose_app_in_browser=True", "--ServerApp.disable_check_xsrf=True",
+                   f"--ServerApp.root_dir={ROOT}"], tmp, "lab", "/lab")
+
+
+def voila_server(tmp: Path, folder: Path) -> Server:
+    """Voila serving the dashboards in ``folder``."""
+    return Server([str(BIN / "voila"), str(folder)], tmp, "voila", allow_root=False)
+
+
+def launch(playwright):
+    """Debian's Chromium, headless, with no background traffic."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -1,0 +1,76 @@
+"""One Voilà dashboard per explorer: ``dashboards/<explorer>.ipynb``, generated from helpers.views.
+
+Usage::
+
+    python tools/dashboards.py            # (re)write dashboards/ from the explorers in helpers.views
+    python tools/dashboards.py --check    # exit 1 if dashboards/ is stale
+
+Then ``make dashboards`` serves them all with Voilà (code hidden, widgets live), or open one:
+``voila dashboards/retention_explorer.ipynb``.
+"""
+from __future__ import annotations
+
+import argparse
+import inspect
+import sys
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "dashboards"
+
+
+def explorers() -> dict[str, str]:
+    """Every explorer in helpers.views: name -> first line of its docstring."""
+    from helpers import views
+
+    found = {}
+    for name, fn in vars(views).items():
+        if name.endswith("_explorer") and inspect.isfunction(fn):
+            found[name] = (inspect.getdoc(fn) or name).splitlines()[0]
+    return dict(sorted(found.items()))
+
+
+def dashboard(name: str, summary: str):
+    title = name.removesuffix("_explorer").replace("_", " ").capitalize() + " explorer"
+    return new_notebook(cells=[
+        new_markdown_cell(f"# {title}\n\n{summary}"),
+        new_code_cell(f"from helpers import plotting, views\n\nplotting.use_theme()\nviews.{name}()"),
+    ], metadata={"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+                 "language_info": {"name": "python"}})
+
+
+def expected() -> dict[Path, str]:
+    return {FOLDER / f"{name}.ipynb": nbformat.writes(dashboard(name, summary))
+            for name, summary in explorers().items()}
+
+
+def stale() -> list[Path]:
+    want = expected()
+    have = {p: p.read_text(encoding="utf-8") for p in FOLDER.glob("*.ipynb")}
+    return sorted({p for p in want if have.get(p) != want[p]} | (set(have) - set(want)))
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    if args.check:
+        for p in stale():
+            print(f"stale dashboard: {p.relative_to(ROOT)}")
+        return 1 if stale() else 0
+    FOLDER.mkdir(exist_ok=True)
+    want = expected()
+    for p in FOLDER.glob("*.ipynb"):
+        if p not in want:
+            p.unlink()
+    for p, text in want.items():
+        p.write_text(text, encoding="utf-8")
+    print(f"{len(want)} dashboards in {FOLDER.relative_to(ROOT)}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
