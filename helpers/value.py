@@ -97,3 +97,471 @@ def simple_clv(margin, retention, discount, periods=None):
     q = r / (1 + d)
     # geometric sum q + q^2 + ... + q^T = q (1 - q^T) / (1 - q)
     return _scalar_or_array(m * q * (1 - q ** periods) / (1 - q))
+
+
+# ---------------------------------------------------------------------------------------------
+# ABC classes, Lorenz curve and RFM
+# ---------------------------------------------------------------------------------------------
+#
+# Notebook 05. How unequal customers are in value (ABC classes, the Lorenz curve, the Gini
+# coefficient), and who bought how recently, how often and how much (RFM scores and segments).
+
+import pandas as pd  # noqa: E402  (kept with the section that needs it)
+
+
+def _values(values, name: str = "values") -> tuple[np.ndarray, pd.Index | None]:
+    """Check a 1-D collection of non-negative, finite numbers; return it as floats (and its index)."""
+    if isinstance(values, (str, bytes, dict)) or values is None:
+        raise TypeError(f"{name} must be a list, array or Series of numbers, got {type(values).__name__}")
+    if isinstance(values, pd.DataFrame):
+        raise TypeError(f"{name} must be one column (a Series), got a DataFrame; pick a column, "
+                        f"e.g. rfm['monetary']")
+    index = values.index if isinstance(values, pd.Series) else None
+    arr = np.asarray(values)
+    if arr.dtype.kind == "b" or arr.dtype.kind not in "fiu":
+        raise TypeError(f"{name} must hold numbers, got values of type {arr.dtype}")
+    if arr.ndim != 1:
+        raise ValueError(f"{name} must be one-dimensional, got shape {arr.shape}")
+    if arr.size == 0:
+        raise ValueError(f"{name} is empty: expected at least one customer's value")
+    arr = arr.astype(float)
+    if np.isnan(arr).any():
+        raise ValueError(f"{name} has {int(np.isnan(arr).sum())} NaN value(s); drop or fill them first")
+    if not np.isfinite(arr).all():
+        raise ValueError(f"{name} must be finite, got an infinite value")
+    if (arr < 0).any():
+        raise ValueError(f"{name} has {int((arr < 0).sum())} negative value(s), e.g. {arr[arr < 0][0]:g}; "
+                         "shares of value need amounts of zero or more (net refunds first)")
+    if arr.sum() == 0:
+        raise ValueError(f"{name} are all zero: there is no value to share out")
+    return arr, index
+
+
+#: Class letters used by :func:`abc_classes`, best first.
+ABC_LETTERS = "ABCDEFGH"
+
+
+def abc_classes(values, cuts=(0.8, 0.95)) -> pd.DataFrame:
+    """ABC (Pareto) classes: the few customers who bring most of the value, and the many who don't.
+
+    Customers are ranked from the largest value to the smallest. A customer is in class A if the
+    customers ranked above them bring less than ``cuts[0]`` of the total, so class A is the
+    smallest group of top customers that reaches ``cuts[0]`` (80% by default); class B continues
+    to ``cuts[1]`` (95%), class C holds the rest. Equal values keep their input order (a stable
+    sort), so the result is deterministic.
+
+    Parameters
+    ----------
+    values : array-like or pandas.Series
+        Value per customer (revenue, margin...), zero or more, not all zero. A Series keeps its
+        index (e.g. ``customer_id``) in the result.
+    cuts : tuple of float, default (0.8, 0.95)
+        Cumulative shares that close each class, strictly increasing in (0, 1]. Two cuts give the
+        classes A, B, C; more cuts give more letters.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per customer, largest value first, with columns ``value``, ``rank`` (1 = largest),
+        ``share`` (of the total), ``cumulative_share`` (including this customer) and ``abc_class``
+        (an ordered categorical, ``"A"`` first).
+
+    Examples
+    --------
+    >>> abc = abc_classes([5, 50, 10, 30, 5])
+    >>> abc[["value", "cumulative_share", "abc_class"]]
+       value  cumulative_share abc_class
+    1   50.0              0.50         A
+    3   30.0              0.80         A
+    2   10.0              0.90         B
+    0    5.0              0.95         B
+    4    5.0              1.00         C
+    """
+    arr, index = _values(values)
+    if isinstance(cuts, (str, bytes)) or not hasattr(cuts, "__len__"):
+        raise TypeError(f"cuts must be a tuple of cumulative shares such as (0.8, 0.95), got {cuts!r}")
+    try:
+        c = np.asarray(cuts, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"cuts must be a tuple of numbers such as (0.8, 0.95), got {cuts!r}") from None
+    if c.ndim != 1 or c.size < 1 or c.size > len(ABC_LETTERS) - 1:
+        raise ValueError(f"cuts must hold 1 to {len(ABC_LETTERS) - 1} shares, got {cuts!r}")
+    if np.isnan(c).any() or (c <= 0).any() or (c > 1).any() or (np.diff(c) <= 0).any():
+        raise ValueError(f"cuts must be strictly increasing shares in (0, 1], e.g. (0.8, 0.95), got {cuts!r}")
+
+    order = np.argsort(-arr, kind="stable")
+    ranked = arr[order]
+    total = ranked.sum()
+    cumulative = np.cumsum(ranked) / total
+    before = np.concatenate([[0.0], cumulative[:-1]])
+    # the class of a customer is decided by what the customers above them already bring;
+    # a tolerance keeps 0.8 from being read as 0.8000000000000002
+    klass = np.searchsorted(c - 1e-12, before, side="right")
+    letters = ABC_LETTERS[:c.size + 1]
+    labels = (index if index is not None else pd.RangeIndex(arr.size))[order]
+    return pd.DataFrame({
+        "value": ranked,
+        "rank": np.arange(1, arr.size + 1),
+        "share": ranked / total,
+        "cumulative_share": cumulative,
+        "abc_class": pd.Categorical.from_codes(klass, categories=list(letters), ordered=True),
+    }, index=labels)
+
+
+def lorenz_curve(values) -> pd.DataFrame:
+    """The Lorenz curve: the share of value held by the poorest share of customers.
+
+    Customers are sorted from the smallest value to the largest; point ``i`` (``i = 0..n``) is
+    ``(i / n, value of the i smallest / total)``. The curve runs from (0, 0) to (1, 1); the
+    further it sags below the diagonal, the more unequal the customers are. This is the
+    convention of QuantEcon's ``lorenz_curve``.
+
+    Parameters
+    ----------
+    values : array-like or pandas.Series
+        Value per customer, zero or more, not all zero.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``n + 1`` rows with columns ``share_of_customers`` and ``share_of_value``.
+
+    Examples
+    --------
+    >>> lorenz_curve([1, 3]).round(3).values.tolist()
+    [[0.0, 0.0], [0.5, 0.25], [1.0, 1.0]]
+    """
+    arr, _ = _values(values)
+    ranked = np.sort(arr)
+    return pd.DataFrame({
+        "share_of_customers": np.arange(arr.size + 1) / arr.size,
+        "share_of_value": np.concatenate([[0.0], np.cumsum(ranked) / ranked.sum()]),
+    })
+
+
+def gini(values) -> float:
+    """The Gini coefficient of customer value: 0 when all are equal, near 1 when one has it all.
+
+    ``G = sum_i sum_j |y_i - y_j| / (2 n^2 mean(y))``, half the mean absolute difference between
+    two customers relative to the mean. It equals one minus twice the area under the Lorenz
+    curve of :func:`lorenz_curve` (trapezoid rule), and it is the convention of QuantEcon's
+    ``gini_coefficient``. With ``n`` customers of whom one holds everything, ``G = (n - 1) / n``:
+    it reaches 1 only in the limit of many customers (no ``n / (n - 1)`` small-sample correction
+    is applied). Computed from the sorted values in ``O(n log n)``.
+
+    Parameters
+    ----------
+    values : array-like or pandas.Series
+        Value per customer, zero or more, not all zero.
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> gini([1, 2, 3, 4])
+    0.25
+    >>> gini([0, 0, 0, 10])      # one of four holds everything: (4 - 1) / 4
+    0.75
+    """
+    arr, _ = _values(values)
+    ranked = np.sort(arr)
+    n = ranked.size
+    i = np.arange(1, n + 1)
+    # sum_i sum_j |y_i - y_j| = 2 * sum_i (2i - n - 1) y_(i) for values sorted ascending
+    value = float(np.sum((2 * i - n - 1) * ranked) / (n * ranked.sum()))
+    return max(value, 0.0)  # equal values can leave a rounding residue of -1e-17
+
+
+def _transactions(transactions):
+    """Validate transactions (lazily imported to keep the retention section free of data code)."""
+    from helpers.data import validate_transactions
+    return validate_transactions(transactions)
+
+
+def _score(keys: list[np.ndarray], bins: int) -> np.ndarray:
+    """Quantile scores 1..bins from a lexicographic order (last key = primary, worst first)."""
+    n = keys[0].size
+    order = np.lexsort(keys)
+    position = np.empty(n, dtype=np.int64)
+    position[order] = np.arange(n)
+    return (1 + (position * bins) // n).astype(np.int64)
+
+
+def rfm_table(transactions, now=None, bins: int = 5) -> pd.DataFrame:
+    """Recency, frequency and monetary value per customer, with quantile scores 1..bins.
+
+    Definitions (one row per customer):
+
+    ``recency``
+        Whole days from the customer's **last** purchase to ``now``. This is the RFM recency
+        (time *since* the last purchase: small is good). It is not the recency of BTYD models
+        such as BG/NBD, which is the time *from the first to the last* purchase (large is good);
+        see ``first_purchase`` and ``last_purchase`` to compute either.
+    ``frequency``
+        Number of days with a purchase (several purchases on one day count once, as in BTYD
+        models, whose ``frequency`` is this number minus 1).
+    ``monetary``
+        Total amount spent over the whole period, in the data's currency.
+
+    Scores: each measure is turned into a score from 1 (worst) to ``bins`` (best) by ranking
+    the customers and cutting the ranking into ``bins`` groups of equal size: the customer at
+    position ``p`` (0 = worst, of ``n``) gets ``1 + floor(bins * p / n)``. Recent, frequent
+    and big-spending customers score high. **Ties** are broken deterministically, by the other
+    two measures and then by the customer's place in the sorted index (earlier ranks higher):
+    equal recency is ranked by frequency, then monetary value; equal frequency by monetary
+    value, then recency; equal monetary value by frequency, then recency. So among customers
+    who all bought once, the one who spent more gets the higher F score, and no score depends
+    on the order of the rows.
+
+    Parameters
+    ----------
+    transactions : pandas.DataFrame
+        Columns ``customer_id``, ``date``, ``amount`` (see :func:`helpers.data.validate_transactions`).
+    now : str or datetime-like, optional
+        The date recency is measured at. Default: the date of the last purchase in the data
+        (so the latest buyer has recency 0). Must not be before the last purchase.
+    bins : int, default 5
+        Number of score levels, 2 or more.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``customer_id`` (sorted), columns ``first_purchase``, ``last_purchase``,
+        ``recency`` (days), ``frequency``, ``monetary``, ``R``, ``F``, ``M`` (scores) and
+        ``rfm_score`` (e.g. ``"545"``). ``attrs`` records ``now`` and ``bins``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b", "c"],
+    ...                    "date": ["2024-01-01", "2024-01-20", "2024-01-10", "2024-01-31"],
+    ...                    "amount": [10.0, 30.0, 15.0, 5.0]})
+    >>> rfm = rfm_table(tx, now="2024-01-31", bins=3)
+    >>> rfm[["recency", "frequency", "monetary", "rfm_score"]].to_dict("index")["a"]
+    {'recency': 11, 'frequency': 2, 'monetary': 40.0, 'rfm_score': '233'}
+    >>> rfm["rfm_score"].tolist()       # c bought last; b and c tie on F, b spent more
+    ['233', '122', '311']
+    """
+    if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)):
+        raise TypeError(f"bins must be a whole number (2 or more), got {bins!r}")
+    if bins < 2:
+        raise ValueError(f"bins must be 2 or more score levels, got {bins}")
+    tx = _transactions(transactions)
+    try:
+        codes, ids = pd.factorize(tx["customer_id"], sort=True)
+    except TypeError:  # ids of mixed types that cannot be sorted: keep first-seen order
+        codes, ids = pd.factorize(tx["customer_id"], sort=False)
+    day = tx["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    last_seen = int(day.max())
+    if now is None:
+        now_day = last_seen
+    else:
+        try:
+            stamp = pd.Timestamp(now)
+        except (TypeError, ValueError):
+            raise ValueError(f"now must be a date such as '1998-06-30', got {now!r}") from None
+        if pd.isna(stamp):
+            raise ValueError(f"now must be a date, got {now!r}")
+        if stamp.tzinfo is not None:
+            stamp = stamp.tz_localize(None)
+        now_day = int(np.datetime64(stamp.normalize().to_datetime64(), "D").astype(np.int64))
+        if now_day < last_seen:
+            raise ValueError(f"now ({stamp.date()}) is before the last purchase in the data "
+                             f"({np.datetime64(last_seen, 'D')}); recency would be negative")
+    n = len(ids)
+    # one sort of (customer, day) keys gives the distinct purchase days, first and last, per customer
+    low, span = int(day.min()), int(day.max() - day.min()) + 1
+    key = np.sort(codes.astype(np.int64) * span + (day - low))
+    key = key[np.concatenate([[True], key[1:] != key[:-1]])]
+    customer, purchase_day = key // span, key % span + low
+    starts = np.concatenate([[True], customer[1:] != customer[:-1]])
+    frequency = np.bincount(customer, minlength=n)
+    first = purchase_day[starts]
+    last = purchase_day[np.concatenate([starts[1:], [True]])]
+    monetary = np.bincount(codes, weights=tx["amount"].to_numpy(), minlength=n)
+    recency = now_day - last
+    tie = -np.arange(n)  # the last key resort: earlier in the index ranks higher on ties
+    r = _score([tie, monetary, frequency, -recency], bins)
+    f = _score([tie, -recency, monetary, frequency], bins)
+    m = _score([tie, -recency, frequency, monetary], bins)
+    out = pd.DataFrame({
+        "first_purchase": first.astype("datetime64[D]").astype("datetime64[ns]"),
+        "last_purchase": last.astype("datetime64[D]").astype("datetime64[ns]"),
+        "recency": recency,
+        "frequency": frequency,
+        "monetary": monetary,
+        "R": r, "F": f, "M": m,
+    }, index=pd.Index(ids, name="customer_id"))
+    width = len(str(bins))
+    out["rfm_score"] = [f"{a:0{width}d}{b:0{width}d}{c:0{width}d}" for a, b, c in zip(r, f, m)] \
+        if bins >= 10 else (r * 100 + f * 10 + m).astype(str)
+    out.attrs.update({"now": pd.Timestamp(np.datetime64(now_day, "D")), "bins": int(bins)})
+    return out
+
+
+#: RFM segments on the recency (R) by frequency (F) grid, best first: name -> (Chinese name,
+#: R band, F band, what it means). Bands: "high", "mid" or "low" score (see :func:`rfm_segments`).
+SEGMENTS = {
+    "champions": ("重要价值客户", "high", "high", "bought recently and often: reward them, ask for reviews and referrals"),
+    "loyal": ("忠诚客户", "mid", "high", "buy often but not in the last while: keep them engaged, up-sell"),
+    "potential_loyalists": ("潜力客户", "high", "mid", "recent and buying again: a loyalty offer may make them regulars"),
+    "new_customers": ("新客户", "high", "low", "first purchase was recent: help them to a second one"),
+    "need_attention": ("需要关注", "mid", "mid", "average on both: a timely, personal offer before they drift"),
+    "about_to_sleep": ("即将沉睡", "mid", "low", "bought once, a while ago: reactivate or let go cheaply"),
+    "at_risk": ("流失风险客户", "low", "high", "used to buy often, silent for long: win them back first"),
+    "hibernating": ("沉睡客户", "low", "mid", "a few purchases long ago: low-cost reminders only"),
+    "lost": ("流失客户", "low", "low", "one purchase long ago: do not spend much on them"),
+}
+
+
+def _default_cuts(bins: int) -> tuple[int, int]:
+    """(highest low score, lowest high score): (2, 4) on a 1..5 scale."""
+    low = max(1, int(np.floor(0.4 * bins)))
+    return low, max(low + 1, bins - low + 1)
+
+
+def _cuts(cuts, name: str, bins: int) -> tuple[int, int]:
+    if cuts is None:
+        return _default_cuts(bins)
+    if isinstance(cuts, (str, bytes)) or not hasattr(cuts, "__len__") or len(cuts) != 2:
+        raise TypeError(f"{name} must be a pair of scores (highest 'low' score, lowest 'high' score), "
+                        f"e.g. (2, 4), got {cuts!r}")
+    low, high = cuts
+    if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in (low, high)):
+        raise TypeError(f"{name} must hold whole-number scores, got {cuts!r}")
+    if not 1 <= low < high <= bins:
+        raise ValueError(f"{name} must satisfy 1 <= low < high <= bins ({bins}), got {cuts!r}")
+    return int(low), int(high)
+
+
+def rfm_segments(rfm: pd.DataFrame, r_cuts=None, f_cuts=None) -> pd.DataFrame:
+    """Named customer segments from RFM scores, on the recency-by-frequency grid.
+
+    Each of the R and F scores is read as *low*, *mid* or *high*: with ``r_cuts=(lo, hi)`` a
+    score ``<= lo`` is low, ``>= hi`` is high and anything between is mid. The default on the
+    1..5 scale is ``(2, 4)``: 1-2 low, 3 mid, 4-5 high (for other ``bins``, the bottom and top
+    40% of the scale). The nine cells of the 3 x 3 grid are the segments of :data:`SEGMENTS`:
+
+    =========  ==================  ====================  ===============
+    R \\\\ F      low                 mid                   high
+    =========  ==================  ====================  ===============
+    high       new_customers       potential_loyalists   champions
+    mid        about_to_sleep      need_attention        loyal
+    low        lost                hibernating           at_risk
+    =========  ==================  ====================  ===============
+
+    The M score does not move a customer between segments (frequency and spend go together
+    in most data); it ranks customers within a segment, and revenue shows in
+    :func:`segment_summary`.
+
+    Parameters
+    ----------
+    rfm : pandas.DataFrame
+        A table from :func:`rfm_table` (needs the columns ``R``, ``F`` and, for the summary,
+        ``monetary``).
+    r_cuts, f_cuts : tuple of int, optional
+        ``(highest low score, lowest high score)`` for R and for F.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``rfm`` with a column ``segment`` (ordered categorical, best first).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rfm = pd.DataFrame({"R": [5, 5, 1, 3], "F": [5, 1, 4, 3]}, index=list("wxyz"))
+    >>> rfm_segments(rfm)["segment"].tolist()
+    ['champions', 'new_customers', 'at_risk', 'need_attention']
+    """
+    if not isinstance(rfm, pd.DataFrame):
+        raise TypeError(f"rfm must be a DataFrame from rfm_table(), got {type(rfm).__name__}")
+    missing = [c for c in ("R", "F") if c not in rfm.columns]
+    if missing:
+        raise ValueError(f"rfm is missing score column(s) {missing}; expected the output of rfm_table()")
+    if len(rfm) == 0:
+        raise ValueError("rfm is empty: expected at least one customer")
+    scores = {}
+    for col in ("R", "F"):
+        s = rfm[col]
+        if s.isna().any():
+            raise ValueError(f"rfm column {col!r} has missing scores")
+        if not pd.api.types.is_integer_dtype(s) or (s < 1).any():
+            raise ValueError(f"rfm column {col!r} must hold whole-number scores 1, 2, ...; got {s.dtype}")
+        scores[col] = s.to_numpy()
+    bins = rfm.attrs.get("bins", max(5, int(max(scores["R"].max(), scores["F"].max()))))
+    if max(scores["R"].max(), scores["F"].max()) > bins:
+        raise ValueError(f"rfm scores go above bins={bins}; pass the table rfm_table() returned")
+    r_lo, r_hi = _cuts(r_cuts, "r_cuts", bins)
+    f_lo, f_hi = _cuts(f_cuts, "f_cuts", bins)
+
+    def band(s, lo, hi):
+        return np.where(s <= lo, 0, np.where(s >= hi, 2, 1))  # 0 low, 1 mid, 2 high
+
+    names = list(SEGMENTS)
+    position = {(spec[1], spec[2]): names.index(name) for name, spec in SEGMENTS.items()}
+    grid = np.array([[position[(r, f)] for f in ("low", "mid", "high")] for r in ("low", "mid", "high")])
+    codes = grid[band(scores["R"], r_lo, r_hi), band(scores["F"], f_lo, f_hi)]
+    out = rfm.copy()
+    out["segment"] = pd.Categorical.from_codes(codes, categories=names, ordered=True)
+    out.attrs.update(rfm.attrs)
+    out.attrs.update({"r_cuts": (r_lo, r_hi), "f_cuts": (f_lo, f_hi)})
+    return out
+
+
+def segment_summary(segmented: pd.DataFrame) -> pd.DataFrame:
+    """Size and revenue of each RFM segment.
+
+    Parameters
+    ----------
+    segmented : pandas.DataFrame
+        The output of :func:`rfm_segments` (columns ``segment``, ``monetary``, ``recency``,
+        ``frequency``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per segment in :data:`SEGMENTS` order (empty segments included, with zeros):
+        ``chinese``, ``customers``, ``share_of_customers``, ``revenue``, ``share_of_revenue``,
+        ``mean_recency`` (days), ``mean_frequency``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> seg = rfm_segments(pd.DataFrame({"R": [5, 5, 1], "F": [5, 5, 1], "recency": [1, 2, 90],
+    ...                                  "frequency": [6, 4, 1], "monetary": [300.0, 100.0, 100.0]}))
+    >>> segment_summary(seg).loc[["champions", "lost"], ["customers", "share_of_revenue"]]
+               customers  share_of_revenue
+    segment                               
+    champions          2               0.8
+    lost               1               0.2
+    """
+    if not isinstance(segmented, pd.DataFrame):
+        raise TypeError(f"segmented must be a DataFrame from rfm_segments(), got {type(segmented).__name__}")
+    missing = [c for c in ("segment", "monetary", "recency", "frequency") if c not in segmented.columns]
+    if missing:
+        raise ValueError(f"segmented is missing column(s) {missing}; pass the output of rfm_segments()")
+    segment = segmented["segment"]
+    names = list(SEGMENTS)
+    if isinstance(segment.dtype, pd.CategoricalDtype) and list(segment.cat.categories) == names:
+        codes = segment.cat.codes.to_numpy()
+    else:
+        codes = pd.Categorical(segment, categories=names).codes
+    if (codes < 0).any():
+        raise ValueError(f"segmented column 'segment' holds names outside {names}")
+    k = len(names)
+    customers = np.bincount(codes, minlength=k)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = pd.DataFrame({
+            "chinese": [SEGMENTS[s][0] for s in names],
+            "customers": customers,
+            "revenue": np.bincount(codes, weights=segmented["monetary"].to_numpy(float), minlength=k),
+            "mean_recency": np.bincount(codes, weights=segmented["recency"].to_numpy(float), minlength=k) / customers,
+            "mean_frequency": np.bincount(codes, weights=segmented["frequency"].to_numpy(float), minlength=k) / customers,
+        }, index=pd.Index(names, name="segment"))
+    out.insert(2, "share_of_customers", out["customers"] / max(len(segmented), 1))
+    total = out["revenue"].sum()
+    out.insert(4, "share_of_revenue", out["revenue"] / total if total > 0 else 0.0)
+    return out

@@ -61,8 +61,9 @@ class Server:
                "JUPYTERLAB_WORKSPACES_DIR": str(tmp / "workspaces")}
         self.log = tmp / f"{name}.log"
         root = ["--allow-root"] if allow_root and os.geteuid() == 0 else []
+        self._log_file = open(self.log, "w")
         self.proc = subprocess.Popen(argv + [f"--port={self.port}", "--no-browser", "--ip=127.0.0.1"] + root,
-                                     cwd=ROOT, env=env, stdout=open(self.log, "w"), stderr=subprocess.STDOUT,
+                                     cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT,
                                      start_new_session=True)
         wait_for_http(self.url + ready_path, self.proc, self.log)
 
@@ -72,6 +73,7 @@ class Server:
             self.proc.wait(timeout=30)
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(self.proc.pid, signal.SIGKILL)
+        self._log_file.close()
 
 
 

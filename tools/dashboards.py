@@ -34,10 +34,12 @@ def explorers() -> dict[str, str]:
 
 
 def dashboard(name: str, summary: str):
-    title = name.removesuffix("_explorer").replace("_", " ").capitalize() + " explorer"
-    return new_notebook(cells=[
-        new_markdown_cell(f"# {title}\n\n{summary}"),
-        new_code_cell(f"from helpers import plotting, views\n\nplotting.use_theme()\nviews.{name}()"),
+    words = {"rfm": "RFM", "qq": "QQ", "p": "P", "alive": "(alive)"}
+    title = " ".join(words.get(w, w) for w in name.removesuffix("_explorer").split("_"))
+    title = (title[0].upper() + title[1:]).replace("P (alive)", "P(alive)") + " explorer"
+    return new_notebook(cells=[  # fixed cell ids keep the files byte-identical between runs
+        new_markdown_cell(f"# {title}\n\n{summary}", id="title"),
+        new_code_cell(f"from helpers import plotting, views\n\nplotting.use_theme()\nviews.{name}()", id="explorer"),
     ], metadata={"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
                  "language_info": {"name": "python"}})
 

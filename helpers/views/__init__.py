@@ -6,6 +6,9 @@ nothing more. Explorers live in one module per topic and are listed here.
 from helpers.views.base import Explorer
 
 __all__ = ["Explorer"]
+from helpers.views.rfm import rfm_explorer  # noqa: E402
+
+__all__ += ["rfm_explorer"]
 from helpers.views.platform import platform_explorer  # noqa: E402
 
 __all__ += ["platform_explorer"]

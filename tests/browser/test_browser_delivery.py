@@ -2,7 +2,7 @@
 and a live RISE slideshow."""
 import pytest
 
-from tests.browser.test_jupyterlab import move_a_control
+from tests.browser.test_browser_jupyterlab import move_a_control
 from tools import course, dashboards, publish
 from tools.browser import voila_server
 

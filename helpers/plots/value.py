@@ -1,0 +1,262 @@
+"""Figures of customer value: the Pareto (ABC) chart, the Lorenz curve, RFM segments and the two
+meanings of recency.
+
+Each ``plot_*`` takes the result of a model in :mod:`helpers.value` and returns the axes it drew
+on. Labels follow :func:`helpers.plotting.use_language`.
+"""
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.ticker import PercentFormatter
+
+from helpers import plotting
+from helpers.value import SEGMENTS
+
+plotting.add_labels({
+    "share_of_customers_ranked": ("Share of customers, largest value first (%)", "客户占比（按价值从高到低，%）"),
+    "share_of_customers_poorest": ("Share of customers, smallest value first (%)", "客户占比（按价值从低到高，%）"),
+    "cumulative_share_of_value": ("Cumulative share of value (%)", "累计价值占比（%）"),
+    "pareto_title": ("Pareto chart with ABC classes", "帕累托图与 ABC 分类"),
+    "lorenz_title": ("Lorenz curve of customer value", "客户价值的洛伦兹曲线"),
+    "equality": ("Perfect equality", "完全平均"),
+    "abc_class": ("Class", "类"),
+    "segment": ("RFM segment", "RFM 客户群"),
+    "share_pct": ("Share (%)", "占比（%）"),
+    "share_of_revenue": ("Share of revenue", "收入占比"),
+    "segments_title": ("RFM segments: share of customers and of revenue", "RFM 客户群：客户占比与收入占比"),
+    "purchase": ("Purchase", "购买"),
+    "rfm_recency": ("RFM recency: last purchase to now", "RFM 最近购买：末次购买至今"),
+    "btyd_recency": ("BTYD recency: first to last purchase", "BTYD 最近购买：首次至末次购买"),
+    "recency_title": ("Two meanings of recency", "两种“最近购买”的定义"),
+    "date": ("Date", "日期"),
+    "customer": ("Customer", "客户"),
+    "now": ("now", "当前"),
+})
+
+#: Colours of the ABC classes (A first), and of the segments (best first, warm = needs action).
+ABC_COLORS = ["#0072B2", "#56B4E9", "#999999", "#CCCCCC", "#DDDDDD", "#EEEEEE", "#F5F5F5", "#FAFAFA"]
+SEGMENT_NAMES_EN = {name: name.replace("_", " ").capitalize() for name in SEGMENTS}
+
+
+def _axes(ax):
+    return ax if ax is not None else plt.subplots()[1]
+
+
+def segment_label(name: str) -> str:
+    """A segment's name in the figure language, e.g. ``'At risk'`` or ``'流失风险客户'``."""
+    if name not in SEGMENTS:
+        raise ValueError(f"unknown segment {name!r}; segments are {list(SEGMENTS)}")
+    return SEGMENTS[name][0] if plotting.language() == "zh" else SEGMENT_NAMES_EN[name]
+
+
+def plot_abc(abc: pd.DataFrame, ax=None, title: str | None = None):
+    """Pareto chart: cumulative share of value against the share of customers, largest first,
+    coloured by ABC class.
+
+    Parameters
+    ----------
+    abc : pandas.DataFrame
+        The result of :func:`helpers.value.abc_classes`.
+    ax : matplotlib.axes.Axes, optional
+    title : str, optional
+        Default: "Pareto chart with ABC classes".
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> from helpers.value import abc_classes
+    >>> ax = plot_abc(abc_classes([50, 30, 10, 5, 5]))
+    >>> ax.get_ylabel()
+    'Cumulative share of value (%)'
+    """
+    if not isinstance(abc, pd.DataFrame) or not {"cumulative_share", "abc_class"} <= set(abc.columns):
+        raise ValueError("abc must be the DataFrame returned by helpers.value.abc_classes()")
+    ax = _axes(ax)
+    n = len(abc)
+    x = np.arange(0, n + 1) / n
+    y = np.concatenate([[0.0], abc["cumulative_share"].to_numpy()])
+    classes = abc["abc_class"].astype(str).to_numpy()
+    for k, letter in enumerate(abc["abc_class"].cat.categories):
+        inside = np.flatnonzero(classes == letter)
+        if inside.size == 0:
+            continue
+        lo, hi = inside[0], inside[-1] + 1
+        customers, value = (hi - lo) / n, y[hi] - y[lo]
+        ax.fill_between(x[lo:hi + 1], 0, y[lo:hi + 1], color=ABC_COLORS[k], alpha=0.8, lw=0,
+                        label=f"{plotting.label('abc_class')} {letter}: {customers:.0%} → {value:.0%}")
+    ax.plot(x, y, color="black", lw=1.2)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(plotting.label("share_of_customers_ranked"))
+    ax.set_ylabel(plotting.label("cumulative_share_of_value"))
+    ax.set_title(title or plotting.label("pareto_title"))
+    ax.legend(loc="lower right")
+    return ax
+
+
+def plot_lorenz(lorenz: pd.DataFrame, ax=None, label: str | None = None, title: str | None = None,
+                equality: bool = True):
+    """The Lorenz curve, with the line of perfect equality.
+
+    Call it again on the same ``ax`` (with ``equality=False``) to compare data sets.
+
+    Parameters
+    ----------
+    lorenz : pandas.DataFrame
+        The result of :func:`helpers.value.lorenz_curve`.
+    ax : matplotlib.axes.Axes, optional
+    label : str, optional
+        Legend entry of the curve, e.g. ``"CDNOW (Gini 0.65)"``.
+    title : str, optional
+    equality : bool, default True
+        Draw the diagonal of perfect equality.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> from helpers.value import lorenz_curve
+    >>> ax = plot_lorenz(lorenz_curve([1, 2, 3, 10]), label="four customers")
+    >>> len(ax.get_lines())
+    2
+    """
+    if not isinstance(lorenz, pd.DataFrame) or not {"share_of_customers", "share_of_value"} <= set(lorenz.columns):
+        raise ValueError("lorenz must be the DataFrame returned by helpers.value.lorenz_curve()")
+    ax = _axes(ax)
+    if equality:
+        ax.plot([0, 1], [0, 1], color="#999999", ls="--", lw=1, label=plotting.label("equality"))
+    ax.plot(lorenz["share_of_customers"], lorenz["share_of_value"], lw=2, label=label)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_aspect("equal")
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(plotting.label("share_of_customers_poorest"))
+    ax.set_ylabel(plotting.label("cumulative_share_of_value"))
+    if title or not ax.get_title():  # a second curve keeps the first call's title
+        ax.set_title(title or plotting.label("lorenz_title"))
+    ax.legend(loc="upper left")
+    return ax
+
+
+def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
+    """Share of customers and share of revenue of each RFM segment, side by side.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        The result of :func:`helpers.value.segment_summary`.
+    ax : matplotlib.axes.Axes, optional
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from helpers.value import rfm_segments, segment_summary
+    >>> seg = rfm_segments(pd.DataFrame({"R": [5, 1], "F": [5, 1], "recency": [1, 90],
+    ...                                  "frequency": [6, 1], "monetary": [300.0, 100.0]}))
+    >>> ax = plot_rfm_segments(segment_summary(seg))
+    >>> len(ax.get_yticklabels())
+    9
+    """
+    need = {"share_of_customers", "share_of_revenue"}
+    if not isinstance(summary, pd.DataFrame) or not need <= set(summary.columns):
+        raise ValueError("summary must be the DataFrame returned by helpers.value.segment_summary()")
+    ax = _axes(ax)
+    names = list(summary.index)
+    y = np.arange(len(names))
+    height = 0.38
+    ax.barh(y - height / 2, summary["share_of_customers"], height,
+                        color="#999999", label=plotting.label("share_of_customers"))
+    ax.barh(y + height / 2, summary["share_of_revenue"], height,
+                      color="#0072B2", label=plotting.label("share_of_revenue"))
+    for offset, values in ((-height / 2, summary["share_of_customers"]), (height / 2, summary["share_of_revenue"])):
+        for row, v in zip(y, values):
+            ax.text(v, row + offset, f" {v:.0%}", va="center", ha="left", fontsize=8)
+    ax.set_yticks(y, [segment_label(n) for n in names])
+    ax.invert_yaxis()
+    top = float(np.nanmax(summary[list(need)].to_numpy())) if len(summary) else 1.0
+    ax.set_xlim(0, max(top * 1.18, 0.05))
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(plotting.label("share_pct"))
+    ax.set_ylabel(plotting.label("segment"))
+    ax.set_title(title or plotting.label("segments_title"))
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right")
+    return ax
+
+
+def plot_recency_timeline(transactions: pd.DataFrame, customers, now, ax=None, title: str | None = None):
+    """Purchases of a few customers on a time line, with both recencies drawn as spans.
+
+    BTYD recency runs from the first to the last purchase; RFM recency from the last purchase
+    to ``now``.
+
+    Parameters
+    ----------
+    transactions : pandas.DataFrame
+        Columns ``customer_id`` and ``date`` (datetime64).
+    customers : list
+        Ids to draw, top to bottom.
+    now : date-like
+        The date recency is measured at.
+    ax : matplotlib.axes.Axes, optional
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"],
+    ...                    "date": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01"])})
+    >>> ax = plot_recency_timeline(tx, ["a", "b"], now="2024-03-31")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['a', 'b']
+    """
+    if not isinstance(transactions, pd.DataFrame) or not {"customer_id", "date"} <= set(transactions.columns):
+        raise ValueError("transactions must be a DataFrame with columns 'customer_id' and 'date'")
+    customers = list(customers)
+    unknown = [c for c in customers if c not in set(transactions["customer_id"])]
+    if not customers or unknown:
+        raise ValueError(f"customers must be ids present in transactions; not found: {unknown}")
+    now = pd.Timestamp(now)
+    ax = _axes(ax)
+    for row, cid in enumerate(customers):
+        dates = transactions.loc[transactions["customer_id"] == cid, "date"].sort_values()
+        first, last = dates.iloc[0], dates.iloc[-1]
+        ax.plot([first, last], [row - 0.12] * 2, color="#009E73", lw=6, solid_capstyle="butt",
+                label=plotting.label("btyd_recency") if row == 0 else None)
+        ax.plot([last, now], [row + 0.12] * 2, color="#E69F00", lw=6, solid_capstyle="butt",
+                label=plotting.label("rfm_recency") if row == 0 else None)
+        ax.scatter(dates, [row] * len(dates), color="black", zorder=3, s=22,
+                   label=plotting.label("purchase") if row == 0 else None)
+    ax.axvline(now, color="#999999", ls=":", lw=1)
+    ax.annotate(plotting.label("now"), (now, -0.5), ha="right", va="bottom", fontsize=9, color="#555555")
+    ax.set_yticks(range(len(customers)), [str(c) for c in customers])
+    ax.set_ylim(len(customers) - 0.5, -0.7)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlabel(plotting.label("date"))
+    ax.set_ylabel(plotting.label("customer"))
+    ax.set_title(title or plotting.label("recency_title"))
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3)
+    return ax

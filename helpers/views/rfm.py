@@ -1,0 +1,93 @@
+"""The RFM explorer: move the score cut points and watch segment sizes and revenue shares change."""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+import pandas as pd
+
+from helpers.plots.value import plot_rfm_segments, segment_label
+from helpers.value import rfm_segments, segment_summary
+from helpers.views.base import Explorer
+
+
+def rfm_explorer(tables=None) -> Explorer:
+    """Score cut points (which R and F scores count as low, mid and high) -> RFM segment sizes and
+    revenue shares.
+
+    Parameters
+    ----------
+    tables : pandas.DataFrame or dict of str to pandas.DataFrame, optional
+        One RFM table from :func:`helpers.value.rfm_table`, or several by name (a drop-down picks
+        one, e.g. ``{"CDNOW (real)": ..., "Xiaomi-style (synthetic)": ...}``). Default: the CDNOW
+        sample, scored on five levels.
+
+    Returns
+    -------
+    helpers.views.Explorer
+        Controls ``data`` (if several tables), ``r_cuts`` and ``f_cuts`` (range sliders: the
+        left handle is the highest *low* score, the right handle the lowest *high* score).
+        ``.result`` is the segment summary of :func:`helpers.value.segment_summary`.
+
+    Examples
+    --------
+    >>> ex = rfm_explorer()
+    >>> ex.controls["r_cuts"].value
+    (2, 4)
+    >>> before = ex.result.loc["champions", "customers"]
+    >>> ex.controls["r_cuts"].value = (2, 3)          # R = 3 now counts as recent
+    >>> bool(ex.result.loc["champions", "customers"] > before)
+    True
+    """
+    if tables is None:
+        from helpers import data
+        from helpers.value import rfm_table
+        tables = {"CDNOW (real)": rfm_table(data.load_cdnow())}
+    elif isinstance(tables, pd.DataFrame):
+        tables = {"data": tables}
+    if not isinstance(tables, dict) or not tables:
+        raise TypeError("tables must be an RFM table (DataFrame) or a non-empty dict of them by name")
+    for name, table in tables.items():
+        if not isinstance(table, pd.DataFrame) or "bins" not in table.attrs:
+            raise ValueError(f"tables[{name!r}] must be the DataFrame returned by helpers.value.rfm_table()")
+    bins = {table.attrs["bins"] for table in tables.values()}
+    if len(bins) != 1:
+        raise ValueError(f"all tables must be scored on the same number of bins, got {sorted(bins)}")
+    bins = bins.pop()
+    default = rfm_segments(next(iter(tables.values()))).attrs
+
+    controls = {}
+    if len(tables) > 1:
+        controls["data"] = widgets.Dropdown(options=list(tables), description="Data")
+    style = {"description_width": "initial"}
+    controls["r_cuts"] = widgets.IntRangeSlider(value=default["r_cuts"], min=1, max=bins,
+                                                description="R low ≤ · high ≥", style=style)
+    controls["f_cuts"] = widgets.IntRangeSlider(value=default["f_cuts"], min=1, max=bins,
+                                                description="F low ≤ · high ≥", style=style)
+
+    def draw(fig, r_cuts, f_cuts, data=None):
+        table = tables[data] if data is not None else next(iter(tables.values()))
+        r_cuts, f_cuts = _valid(r_cuts, bins), _valid(f_cuts, bins)
+        summary = segment_summary(rfm_segments(table, r_cuts=r_cuts, f_cuts=f_cuts))
+        plot_rfm_segments(summary, ax=fig.add_subplot())
+        fig.subplots_adjust(left=0.24, right=0.97, top=0.9, bottom=0.13)
+        return summary
+
+    return Explorer(controls, draw, summary=_summary, figsize=(8.0, 4.6), columns=3,
+                    title="RFM explorer: score cut points → segment sizes and revenue share")
+
+
+def _valid(cuts, bins):
+    """A range slider may sit on one value; keep low < high as rfm_segments requires."""
+    low, high = cuts
+    if low < high:
+        return low, high
+    return (low, low + 1) if low < bins else (low - 1, low)
+
+
+def _summary(summary: pd.DataFrame) -> str:
+    top = summary.loc["champions"]
+    risk = summary.loc["at_risk"]
+    return (f"{html.escape(segment_label('champions'))}: {top['share_of_customers']:.0%} of customers, "
+            f"{top['share_of_revenue']:.0%} of revenue · {html.escape(segment_label('at_risk'))}: "
+            f"{risk['share_of_customers']:.0%} of customers, {risk['share_of_revenue']:.0%} of revenue")
