@@ -59,7 +59,7 @@ TITLE_Y = 1.0  # a fixed title height skips matplotlib's slow automatic title pl
 
 def _month_axis(ax):
     """Months on the x axis, a few whole-number ticks (fewer labels also redraw faster)."""
-    ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))
     ax.set_xlabel(plotting.label("month"))
 
 
@@ -87,7 +87,7 @@ def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
         ax.plot(result.index, values, color=SIDE_COLORS[side], lw=2, label=plotting.label(side))
     if share:
         ax.set_ylim(0, 100)
-        ax.yaxis.set_major_locator(MaxNLocator(5))
+        ax.yaxis.set_major_locator(MaxNLocator(4))
         ax.set_ylabel(plotting.label("share_of_potential"))
     else:
         ax.set_yscale("symlog", linthresh=1)
@@ -129,7 +129,7 @@ def plot_money(result: pd.DataFrame, ax=None):
                         label=plotting.label("subsidy_cost"))
     ax.axhline(0, color="grey", lw=0.8)
     _month_axis(ax)
-    ax.yaxis.set_major_locator(MaxNLocator(5))
+    ax.yaxis.set_major_locator(MaxNLocator(6))
     ax.set_ylabel(plotting.label("rmb_thousand_per_month"))
     ax.set_title(plotting.label("platform_money"), y=TITLE_Y)
     ax.legend(loc="upper left")
