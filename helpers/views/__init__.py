@@ -9,6 +9,7 @@ from helpers.views.lifecycle import lifecycle_explorer  # notebook 02
 from helpers.views.markov import transition_matrix_explorer  # notebook 04
 from helpers.views.network import forced_choice_explorer  # case Tencent 01
 from helpers.views.network import stickiness_explorer  # notebook 08
+from helpers.views.platform import platform_explorer  # notebook 09
 from helpers.views.retention import retention_explorer  # notebook 01
 from helpers.views.rfm import rfm_explorer  # notebook 05
 from helpers.views.stages import threshold_explorer  # notebook 03

@@ -1,0 +1,178 @@
+"""Figures for the multi-sided platform (notebook 09): side sizes, money over time, the funnel.
+
+>>> from helpers.platform import simulate_platform, conversion_funnel
+>>> ax = plot_sides(simulate_platform(periods=12))
+>>> ax.get_ylabel()
+'Share of potential members reached (%)'
+"""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+import numpy as np
+import pandas as pd
+
+from helpers import plotting
+from helpers.platform import SIDES
+
+plotting.add_labels({
+    "readers": ("Readers", "读者"),
+    "contributors": ("Big-name contributors", "大V作者"),
+    "advertisers": ("Business clients", "商业客户"),
+    "share_of_potential": ("Share of potential members reached (%)", "潜在用户覆盖率（%）"),
+    "members": ("Members", "用户数"),
+    "rmb_thousand_per_month": ("RMB thousand per month", "千元/月"),
+    "ad_revenue": ("Ad revenue", "广告收入"),
+    "subsidy_cost": ("Subsidy", "补贴"),
+    "platform_sides": ("Who is on the platform", "平台各边用户"),
+    "platform_money": ("Revenue, cost and profit", "收入、成本与利润"),
+    "funnel": ("From traffic to paying customers", "引流与转化"),
+    "funnel_stage": ("Funnel stage", "漏斗阶段"),
+    "people": ("People", "人数"),
+    "traffic": ("Traffic", "流量"),
+    "visitors": ("Visitors", "访客"),
+    "engaged": ("Engaged", "活跃用户"),
+    "paying": ("Paying", "付费客户"),
+})
+
+#: One colour per side (Okabe-Ito, colour-blind safe).
+SIDE_COLORS = {"readers": "#0072B2", "contributors": "#009E73", "advertisers": "#E69F00"}
+
+
+def _frame(result, columns, name="result"):
+    if not isinstance(result, pd.DataFrame):
+        raise TypeError(f"{name} must be a DataFrame from the platform model, got {type(result).__name__}")
+    missing = [c for c in columns if c not in result.columns]
+    if missing:
+        raise ValueError(f"{name} is missing column(s) {missing}; pass the output of "
+                         f"{'conversion_funnel' if name == 'funnel' else 'simulate_platform'}")
+    if result.empty:
+        raise ValueError(f"{name} is empty")
+
+
+def _axes(ax):
+    return plt.subplots()[1] if ax is None else ax
+
+
+TITLE_Y = 1.0  # a fixed title height skips matplotlib's slow automatic title placement
+
+
+def _month_axis(ax):
+    """Months on the x axis, a few whole-number ticks (fewer labels also redraw faster)."""
+    ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))
+    ax.set_xlabel(plotting.label("month"))
+
+
+def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
+    """Each side over time, as a share of its potential (default) or as member counts.
+
+    Parameters
+    ----------
+    result : pandas.DataFrame
+        Output of :func:`helpers.platform.simulate_platform`.
+    ax : matplotlib.axes.Axes, optional
+    share : bool
+        ``True``: percent of each side's potential, so sides of very different size share an
+        axis; ``False``: member counts on a log scale.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    columns = [f"{s}_share" for s in SIDES] if share else list(SIDES)
+    _frame(result, columns)
+    ax = _axes(ax)
+    for side, column in zip(SIDES, columns):
+        values = result[column] * (100 if share else 1)
+        ax.plot(result.index, values, color=SIDE_COLORS[side], lw=2, label=plotting.label(side))
+    if share:
+        ax.set_ylim(0, 100)
+        ax.yaxis.set_major_locator(MaxNLocator(4))
+        ax.set_ylabel(plotting.label("share_of_potential"))
+    else:
+        ax.set_yscale("symlog", linthresh=1)
+        ax.set_ylabel(plotting.label("members") + " (log)")
+    _month_axis(ax)
+    ax.set_title(plotting.label("platform_sides"), y=TITLE_Y)
+    ax.legend(loc="upper left" if share else "lower right")
+    return ax
+
+
+def plot_money(result: pd.DataFrame, ax=None):
+    """Ad revenue, total cost (subsidy included) and profit per month, in RMB thousand.
+
+    Parameters
+    ----------
+    result : pandas.DataFrame
+        Output of :func:`helpers.platform.simulate_platform`.
+    ax : matplotlib.axes.Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> from helpers.platform import simulate_platform
+    >>> ax = plot_money(simulate_platform(periods=12))
+    >>> [line.get_label() for line in ax.get_lines()][:3]
+    ['Ad revenue', 'Cost', 'Profit']
+    """
+    _frame(result, ["ad_revenue", "cost", "profit", "subsidy_cost"])
+    ax = _axes(ax)
+    x = result.index
+    ax.plot(x, result["ad_revenue"] / 1e3, color="#0072B2", lw=2, label=plotting.label("ad_revenue"))
+    ax.plot(x, result["cost"] / 1e3, color="#D55E00", lw=2, label=plotting.label("cost"))
+    ax.plot(x, result["profit"] / 1e3, color="black", lw=2, label=plotting.label("profit"))
+    if (result["subsidy_cost"] > 0).any():
+        ax.fill_between(x, 0, result["subsidy_cost"] / 1e3, color="#CC79A7", alpha=0.3,
+                        label=plotting.label("subsidy_cost"))
+    ax.axhline(0, color="grey", lw=0.8)
+    _month_axis(ax)
+    ax.yaxis.set_major_locator(MaxNLocator(6))
+    ax.set_ylabel(plotting.label("rmb_thousand_per_month"))
+    ax.set_title(plotting.label("platform_money"), y=TITLE_Y)
+    ax.legend(loc="upper left")
+    return ax
+
+
+def plot_funnel(funnel: pd.DataFrame, ax=None):
+    """The conversion funnel as horizontal bars, widest at the top, with counts and rates.
+
+    Parameters
+    ----------
+    funnel : pandas.DataFrame
+        Output of :func:`helpers.platform.conversion_funnel`.
+    ax : matplotlib.axes.Axes, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> from helpers.platform import conversion_funnel
+    >>> ax = plot_funnel(conversion_funnel(100_000))
+    >>> len(ax.patches)
+    4
+    """
+    _frame(funnel, ["count", "rate_from_top"], name="funnel")
+    ax = _axes(ax)
+    stages = list(funnel.index)
+    names = [plotting.label(s) if s in plotting.LABELS else s for s in stages]
+    y = np.arange(len(stages))[::-1]
+    counts = funnel["count"].to_numpy()
+    ax.barh(y, counts, left=(counts[0] - counts) / 2, color="#0072B2", alpha=0.8)
+    for yi, count, rate in zip(y, counts, funnel["rate_from_top"]):
+        ax.text(counts[0] / 2, yi, f"{count:,.0f}  ({rate:.2%})", ha="center", va="center",
+                color="black", fontsize=9,
+                bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.8, "lw": 0})
+    ax.set_yticks(y, names)
+    ax.set_xlim(0, counts[0] * 1.02)
+    ax.xaxis.set_major_locator(MaxNLocator(4))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.set_xlabel(plotting.label("people"))
+    ax.set_ylabel(plotting.label("funnel_stage"))
+    ax.set_title(plotting.label("funnel"), y=TITLE_Y)
+    ax.grid(axis="y", visible=False)
+    return ax

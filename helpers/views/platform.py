@@ -1,0 +1,75 @@
+"""The platform explorer (notebook 09): cross-side strengths, ad load and a subsidy -> how the
+three sides grow, and what the platform earns.
+
+>>> ex = platform_explorer()
+>>> ex.controls["ad_load"].value = 0.0
+>>> float(ex.result["ad_revenue"].sum())
+0.0
+"""
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from helpers.platform import SIDES, platform_params, simulate_platform
+from helpers.plots.platform import plot_money, plot_sides
+from helpers.views.base import Explorer
+
+_STYLE = {"description_width": "170px"}
+_LAYOUT = widgets.Layout(width="380px")
+
+
+def _slider(description, value, low, high, step, fmt=".2f"):
+    return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
+                               readout_format=fmt, continuous_update=False, style=_STYLE, layout=_LAYOUT)
+
+
+def platform_explorer(periods: int = 36) -> Explorer:
+    """Move the cross-side strengths, the ad load and a subsidy; watch sides, revenue and profit.
+
+    Every other parameter keeps its illustrative default (:func:`helpers.platform.platform_params`).
+
+    Parameters
+    ----------
+    periods : int
+        Months to simulate.
+
+    Returns
+    -------
+    helpers.views.Explorer
+        ``.result`` is the :func:`~helpers.platform.simulate_platform` frame of the current settings.
+    """
+    defaults = platform_params()
+    cross = defaults["cross"]
+    controls = {
+        "readers_from_contributors": _slider("readers ← contributors", cross["readers"]["contributors"], 0, 0.5, 0.01),
+        "contributors_from_readers": _slider("contributors ← readers", cross["contributors"]["readers"], 0, 0.5, 0.01),
+        "advertisers_from_readers": _slider("clients ← readers", cross["advertisers"]["readers"], 0, 0.5, 0.01),
+        "ad_load": _slider("ad load (share of pages)", defaults["ad_load"], 0, 1, 0.05),
+        "subsidy_side": widgets.Dropdown(options=[("nobody", None)] + [(s, s) for s in SIDES], value=None,
+                                         description="subsidised side", style=_STYLE, layout=_LAYOUT),
+        "subsidy": _slider("subsidy (RMB/member/month)", 0.0, 0, 100, 5, fmt=".0f"),
+    }
+
+    def draw(fig, readers_from_contributors, contributors_from_readers, advertisers_from_readers,
+             ad_load, subsidy_side, subsidy):
+        params = platform_params(
+            cross={"readers": {"contributors": readers_from_contributors},
+                   "contributors": {"readers": contributors_from_readers},
+                   "advertisers": {"readers": advertisers_from_readers}},
+            ad_load=ad_load, subsidy_side=subsidy_side, subsidy=subsidy if subsidy_side else 0.0)
+        result = simulate_platform(params, periods)
+        left, right = fig.subplots(1, 2)
+        plot_sides(result, ax=left)
+        plot_money(result, ax=right)
+        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.9, wspace=0.25)
+        return result
+
+    def summary(result):
+        last = result.iloc[-1]
+        sizes = ", ".join(f"{s} {last[s]:,.0f}" for s in SIDES)
+        return (f"Month {result.index[-1]}: {sizes}. Profit over {len(result)} months: "
+                f"<b>RMB {result['cumulative_profit'].iloc[-1] / 1e3:,.0f} thousand</b> "
+                f"(illustrative numbers).")
+
+    return Explorer(controls, draw, summary=summary, figsize=(10.0, 3.6), columns=2,
+                    title="Platform explorer (synthetic, illustrative parameters)")
