@@ -2,20 +2,9 @@
 from __future__ import annotations
 
 import io
-import numpy as np
-import pandas as pd
 
 from helpers import data
-from timing import timed
-
-
-def million_transactions(seed=0, n=1_000_000):
-    rng = np.random.default_rng(seed)
-    return pd.DataFrame({
-        "customer_id": rng.integers(0, 100_000, n),
-        "date": pd.Timestamp("2011-08-16") + pd.to_timedelta(rng.integers(0, 1600, n), unit="D"),
-        "amount": rng.gamma(2.0, 400.0, n).round(2),
-    })
+from timing import million_transactions, timed
 
 
 def main():
