@@ -428,3 +428,39 @@ def stage_mix(stages: pd.DataFrame, *, share: bool = True) -> pd.DataFrame:
     counts = np.bincount(per_codes * k + codes, minlength=len(periods) * k).reshape(len(periods), k)
     out = pd.DataFrame(counts, index=pd.Index(periods, name="period"), columns=list(STAGES))
     return out.div(out.sum(axis=1), axis=0) if share else out
+
+
+def stage_scores(confusion: pd.DataFrame) -> pd.DataFrame:
+    """Recall, precision and support of each stage, from :func:`stage_confusion`.
+
+    Parameters
+    ----------
+    confusion : pandas.DataFrame
+        Square counts, rows = true stage, columns = predicted stage, same labels in the same order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by stage: ``recall`` (diagonal / row total), ``precision`` (diagonal / column
+        total; NaN for a label never given), ``support`` (true periods of the stage). The
+        attribute ``attrs["accuracy"]`` holds the overall share of correct labels.
+
+    Examples
+    --------
+    >>> conf = stage_confusion(["exploration", "decline", "decline"], ["exploration", "decline", "churned"])
+    >>> stage_scores(conf).loc["decline"].tolist()
+    [0.5, 1.0, 2.0]
+    """
+    if not isinstance(confusion, pd.DataFrame):
+        raise TypeError(f"confusion must be a DataFrame from stage_confusion(), got {type(confusion).__name__}")
+    if confusion.shape[0] != confusion.shape[1] or list(confusion.index) != list(confusion.columns):
+        raise ValueError("confusion must be square with the same stage labels on rows and columns")
+    counts = confusion.to_numpy(dtype=float)
+    if counts.size == 0 or (counts < 0).any() or counts.sum() == 0:
+        raise ValueError("confusion must hold non-negative counts, not all zero")
+    hits = np.diag(counts)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = pd.DataFrame({"recall": hits / counts.sum(axis=1), "precision": hits / counts.sum(axis=0),
+                            "support": counts.sum(axis=1)}, index=list(confusion.index))
+    out.attrs["accuracy"] = float(hits.sum() / counts.sum())
+    return out
