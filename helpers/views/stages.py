@@ -3,6 +3,7 @@ the confusion matrix against the true stages, and a few customers' timelines cha
 from __future__ import annotations
 
 import ipywidgets as widgets
+import numpy as np
 import pandas as pd
 
 from helpers import lifecycle, plotting
@@ -48,7 +49,7 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         raise ValueError("truth has no stage for some rows of panel")
     aligned = pd.Series(pd.Categorical(aligned, categories=list(lifecycle.STAGES)))
     customers = list(customers)
-    shown = panel["customer_id"].isin(customers).to_numpy()
+    shown = np.flatnonzero(panel["customer_id"].isin(customers).to_numpy())   # rows to draw
     truth_shown = truth[truth["customer_id"].isin(customers)]
     d = lifecycle.STAGE_THRESHOLDS
     controls = {
@@ -77,7 +78,7 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         axes[0].get_legend().remove()
         plots.plot_confusion(confusion, ax=axes[1], title=plotting.label("confusion_short"),
                              annotate="diagonal")
-        plots.plot_timelines(stages[shown], customers, ax=axes[2], truth=truth_shown,
+        plots.plot_timelines(stages.take(shown), customers, ax=axes[2], truth=truth_shown,
                              title=plotting.label("timelines_short"))
         fig.subplots_adjust(left=0.06, right=0.87, bottom=0.3, top=0.9, wspace=0.5)
         return {"stages": stages, "confusion": confusion, "recall": scores["recall"],
