@@ -347,28 +347,33 @@ def stage_panel(transactions: pd.DataFrame, freq: str = "M", *, end=None, short:
     offset = np.zeros(n_cust + 1, dtype=np.int64)
     np.cumsum(length, out=offset[1:])
     n_rows = int(offset[-1])
+    if n_rows >= 2**31 - 1:
+        raise ValueError(f"the panel would have {n_rows:,} rows; use a coarser freq or a later start")
     pos = offset[cust_codes] + (codes - first[cust_codes])
-    purchases = np.bincount(pos, minlength=n_rows)
+    purchases = np.bincount(pos, minlength=n_rows).astype(np.int32)
     spend = np.bincount(pos, weights=tx["amount"].to_numpy(), minlength=n_rows)
 
-    row_cust = np.repeat(np.arange(n_cust), length)
-    start = offset[:-1][row_cust]                          # first row of each row's customer
-    idx = np.arange(n_rows)
+    # int32 throughout: the panel is several times longer than the log, and memory traffic is
+    # what a panel of millions of rows costs
+    row_cust = np.repeat(np.arange(n_cust, dtype=np.int32), length)
+    start = np.repeat(offset[:-1].astype(np.int32), length)      # first row of each row's customer
+    idx = np.arange(n_rows, dtype=np.int32)
     tenure = idx - start
-    csum = np.concatenate([[0], np.cumsum(purchases)])     # csum[i] = purchases in rows < i
+    csum = np.zeros(n_rows + 1, dtype=np.int32)                  # csum[i] = purchases in rows < i
+    np.cumsum(purchases, out=csum[1:])
+    start_c = csum[start]
 
     def window_sum(hi, k):
         """Purchases in rows (hi-k, hi] of the same customer (hi inclusive); hi may be < start."""
-        lo = np.maximum(hi - k, start - 1)
-        hi_c = np.maximum(hi, start - 1)
-        return csum[hi_c + 1] - csum[lo + 1]
+        lo = np.maximum(hi - k + 1, start)
+        return np.where(hi >= start, csum[np.maximum(hi, start) + 1] - csum[lo], 0)
 
-    cum = csum[idx + 1] - csum[start]
-    last_buy = np.maximum.accumulate(np.where(purchases > 0, idx, -1))
+    cum = csum[1:] - start_c
+    last_buy = np.maximum.accumulate(np.where(purchases > 0, idx, np.int32(-1)))
     recency = idx - last_buy
     recent_n = np.minimum(tenure + 1, short)
     recent_rate = window_sum(idx, short) / recent_n
-    base_periods = np.clip(tenure + 1 - short, 0, long)
+    base_periods = np.clip(tenure + 1 - short, 0, long).astype(np.int32)
     base_sum = window_sum(idx - short, long)
     with np.errstate(divide="ignore", invalid="ignore"):
         baseline_rate = np.where(base_periods > 0, base_sum / np.maximum(base_periods, 1), np.nan)
@@ -376,7 +381,7 @@ def stage_panel(transactions: pd.DataFrame, freq: str = "M", *, end=None, short:
 
     return pd.DataFrame({
         "customer_id": np.asarray(uniques)[row_cust],
-        "period": _period_starts(first[row_cust] + tenure, freq),
+        "period": _period_starts(np.repeat(first, length) + tenure, freq),
         "tenure": tenure,
         "purchases": purchases,
         "spend": spend,
@@ -625,3 +630,39 @@ def stage_mix(stages: pd.DataFrame, *, share: bool = True) -> pd.DataFrame:
     counts = np.bincount(per_codes * k + codes, minlength=len(periods) * k).reshape(len(periods), k)
     out = pd.DataFrame(counts, index=pd.Index(periods, name="period"), columns=list(STAGES))
     return out.div(out.sum(axis=1), axis=0) if share else out
+
+
+def stage_scores(confusion: pd.DataFrame) -> pd.DataFrame:
+    """Recall, precision and support of each stage, from :func:`stage_confusion`.
+
+    Parameters
+    ----------
+    confusion : pandas.DataFrame
+        Square counts, rows = true stage, columns = predicted stage, same labels in the same order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by stage: ``recall`` (diagonal / row total), ``precision`` (diagonal / column
+        total; NaN for a label never given), ``support`` (true periods of the stage). The
+        attribute ``attrs["accuracy"]`` holds the overall share of correct labels.
+
+    Examples
+    --------
+    >>> conf = stage_confusion(["exploration", "decline", "decline"], ["exploration", "decline", "churned"])
+    >>> stage_scores(conf).loc["decline"].tolist()
+    [0.5, 1.0, 2.0]
+    """
+    if not isinstance(confusion, pd.DataFrame):
+        raise TypeError(f"confusion must be a DataFrame from stage_confusion(), got {type(confusion).__name__}")
+    if confusion.shape[0] != confusion.shape[1] or list(confusion.index) != list(confusion.columns):
+        raise ValueError("confusion must be square with the same stage labels on rows and columns")
+    counts = confusion.to_numpy(dtype=float)
+    if counts.size == 0 or (counts < 0).any() or counts.sum() == 0:
+        raise ValueError("confusion must hold non-negative counts, not all zero")
+    hits = np.diag(counts)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = pd.DataFrame({"recall": hits / counts.sum(axis=1), "precision": hits / counts.sum(axis=0),
+                            "support": counts.sum(axis=1)}, index=list(confusion.index))
+    out.attrs["accuracy"] = float(hits.sum() / counts.sum())
+    return out

@@ -1,4 +1,5 @@
 """helpers.plotting: the theme, stage colours and Chinese labels that render without missing glyphs."""
+import gc
 import warnings
 
 import matplotlib
@@ -17,6 +18,7 @@ def english_afterwards():
 
 def draw_and_collect_warnings(fig, tmp_path):
     """Missing-glyph warnings raised while the figure is saved."""
+    gc.collect()  # so that files other tests left open are not reported inside this block
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         FigureCanvasAgg(fig)

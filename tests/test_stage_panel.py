@@ -170,3 +170,20 @@ def test_classify_bad_panel():
         classify_stages(p.drop(columns="recency"))
     with pytest.raises(ValueError, match="empty"):
         classify_stages(p.iloc[:0])
+
+
+def test_stage_scores_closed_form_and_errors():
+    from helpers.lifecycle import stage_confusion, stage_scores
+    conf = stage_confusion(["exploration", "exploration", "formation", "decline"],
+                           ["exploration", "formation", "formation", "formation"])
+    scores = stage_scores(conf)
+    assert scores.loc["exploration", "recall"] == 0.5 and scores.loc["formation", "recall"] == 1.0
+    assert scores.loc["formation", "precision"] == pytest.approx(1 / 3)
+    assert np.isnan(scores.loc["stability", "precision"]) and scores["support"].sum() == 4
+    assert scores.attrs["accuracy"] == 0.5
+    with pytest.raises(TypeError):
+        stage_scores(np.eye(5))
+    with pytest.raises(ValueError, match="square"):
+        stage_scores(conf.iloc[:3])
+    with pytest.raises(ValueError, match="non-negative"):
+        stage_scores(conf * 0)

@@ -115,3 +115,18 @@ def test_community_calibrated_to_forum_numbers(x):
 def test_generate_rejects_bad_size():
     with pytest.raises(ValueError, match="n_customers"):
         xiaomi.generate(n_customers=0)
+
+
+def test_notebook_03_exercise_answers_match_the_data(x):
+    from helpers.exercises import classifying_stages as ex
+    panel = lifecycle.stage_panel(x["orders"], end="2015-12-31")
+    truth = x["true_stages"]
+    scores = lifecycle.stage_scores(lifecycle.stage_confusion(truth, lifecycle.classify_stages(panel)))
+    assert ex.q1.check(scores.loc["stability", "recall"])
+    longer = lifecycle.stage_scores(lifecycle.stage_confusion(
+        truth, lifecycle.classify_stages(panel, churn_silence=12)))
+    assert ex.q2.answer == ("it falls" if longer.loc["churned", "recall"] < scores.loc["churned", "recall"]
+                            else "it rises")
+    dec = truth[truth["period"] == "2015-12-01"].merge(x["customers"][["customer_id", "forum_member"]])
+    share = dec.groupby("forum_member")["stage"].apply(lambda s: (s == "churned").mean())
+    assert ex.q4.check(share[True])

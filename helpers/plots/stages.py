@@ -67,7 +67,8 @@ def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None):
     return ax
 
 
-def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, title: str | None = None):
+def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, title: str | None = None,
+                   annotate: str = "all"):
     """Heatmap of a confusion matrix (rows: true stage, columns: classified stage).
 
     Parameters
@@ -78,6 +79,8 @@ def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, 
     normalize : bool, default True
         Show each row as shares of that true stage (the diagonal is the recall), else counts.
     title : str, optional
+    annotate : {"all", "diagonal", "none"}, default "all"
+        Which cells get their number written in.
 
     Returns
     -------
@@ -85,6 +88,8 @@ def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, 
     """
     if not isinstance(confusion, pd.DataFrame) or confusion.shape != (len(STAGES), len(STAGES)):
         raise ValueError("confusion must be a 5 x 5 DataFrame from stage_confusion()")
+    if annotate not in ("all", "diagonal", "none"):
+        raise ValueError(f"annotate must be 'all', 'diagonal' or 'none', got {annotate!r}")
     ax = _ax(ax)
     counts = confusion.to_numpy(dtype=float)
     values = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1) if normalize else counts
@@ -95,6 +100,8 @@ def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, 
     high = values.max() / 2
     for i in range(len(STAGES)):
         for j in range(len(STAGES)):
+            if annotate == "none" or (annotate == "diagonal" and i != j):
+                continue
             text = f"{values[i, j]:.2f}" if normalize else f"{int(values[i, j]):,}"
             ax.text(j, i, text, ha="center", va="center", fontsize="small",
                     color="white" if values[i, j] > high else "black")

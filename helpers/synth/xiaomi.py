@@ -272,8 +272,8 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
     active_months = (stage >= 0).sum(axis=1) - (stage == 4).sum(axis=1)
     join_lag = rng.geometric(0.4, n_customers) - 1
     joined = pd.Series(pd.to_datetime(first_order) + pd.to_timedelta(join_lag * 30, unit="D"))
-    joined = joined.where(member & (joined <= END).to_numpy())
-    is_member = joined.notna().to_numpy()
+    joined = joined.clip(upper=END).where(member)      # members join by the end of the data at the latest
+    is_member = member
     # posts: heavy-tailed, proportional to time in the relationship, mean ~ POSTS_PER_MEMBER
     gamma = rng.gamma(0.5, 1.0, n_customers)
     expected = gamma * active_months

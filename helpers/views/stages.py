@@ -49,7 +49,7 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         raise ValueError("truth has no stage for some rows of panel")
     aligned = pd.Series(pd.Categorical(aligned, categories=list(lifecycle.STAGES)))
     customers = list(customers)
-    shown = panel["customer_id"].isin(customers).to_numpy()
+    shown = np.flatnonzero(panel["customer_id"].isin(customers).to_numpy())   # rows to draw
     truth_shown = truth[truth["customer_id"].isin(customers)]
     d = lifecycle.STAGE_THRESHOLDS
     controls = {
@@ -72,17 +72,17 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
             thresholds["churn_silence"] = thresholds["decline_silence"] + 1
         stages = lifecycle.classify_stages(panel, **thresholds)
         confusion = lifecycle.stage_confusion(aligned, stages["stage"])
-        counts = confusion.to_numpy()
-        recall = pd.Series(np.diag(counts) / np.maximum(counts.sum(axis=1), 1), index=confusion.index)
+        scores = lifecycle.stage_scores(confusion)
         axes = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 1, 1.2]})
         plots.plot_stage_mix(lifecycle.stage_mix(stages), ax=axes[0])
         axes[0].get_legend().remove()
-        plots.plot_confusion(confusion, ax=axes[1], title=plotting.label("confusion_short"))
-        plots.plot_timelines(stages[shown], customers, ax=axes[2], truth=truth_shown,
+        plots.plot_confusion(confusion, ax=axes[1], title=plotting.label("confusion_short"),
+                             annotate="diagonal")
+        plots.plot_timelines(stages.take(shown), customers, ax=axes[2], truth=truth_shown,
                              title=plotting.label("timelines_short"))
         fig.subplots_adjust(left=0.06, right=0.87, bottom=0.3, top=0.9, wspace=0.5)
-        return {"stages": stages, "confusion": confusion, "recall": recall,
-                "accuracy": float(np.trace(counts) / counts.sum())}
+        return {"stages": stages, "confusion": confusion, "recall": scores["recall"],
+                "accuracy": scores.attrs["accuracy"]}
 
     def summary(result):
         parts = ", ".join(f"{s} {r:.0%}" for s, r in result["recall"].items())
