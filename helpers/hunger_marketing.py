@@ -335,7 +335,8 @@ def frustration_region(frustration=None, buzz_gain=None, *, weeks: int = 52, sup
     -------
     pandas.DataFrame
         One row per combination: ``frustration``, ``buzz_gain``, ``buzz_arrivals``, ``lost``,
-        ``net_buzz``, ``break_even`` (``g / delta``) and ``frustration_wins`` (``net_buzz < 0``).
+        ``net_buzz``, ``break_even`` (``g / delta``), ``frustration_wins`` (``net_buzz < 0``) and
+        ``buzz_decay`` (``delta``, the same in every row).
 
     Examples
     --------
@@ -360,7 +361,7 @@ def frustration_region(frustration=None, buzz_gain=None, *, weeks: int = 52, sup
     net = buzz_arrivals - lost
     return pd.DataFrame({"frustration": ff, "buzz_gain": gg, "buzz_arrivals": buzz_arrivals,
                          "lost": lost, "net_buzz": net, "break_even": gg / d,
-                         "frustration_wins": net < -1e-9})
+                         "frustration_wins": net < -1e-9, "buzz_decay": float(d)})
 
 
 def _grid(values, name: str, default: np.ndarray) -> np.ndarray:

@@ -44,7 +44,8 @@ _TIMELINE = [
      "An Android system built on CyanogenMod. Xiaomi made the system before the phone: MIUI had about "
      "a million users worldwide when the phone came out (readings 000, 001)."),
     ("China smartphone shipments pass 50 million", "中国智能手机出货量超5000万部", "market", "2011-01-01",
-     "2011-12-31", "year", "000", "Forecast at the time: over 100 million by 2013."),
+     "2011-12-31", "year", "000", "Forecast at the time: over 100 million by 2013. Reading 001 prints "
+     "both years as 2023."),
     ("Mi 1 phone", "小米手机1", "phone", _START, _R001, "by 2012-12-11", "001",
      "Listed among Xiaomi's phones in reading 001; the readings give no launch date."),
     ("Mi 1S and Mi 1S Youth", "小米1S、1S青春版", "phone", _START, _R001, "by 2012-12-11", "001",
@@ -104,6 +105,8 @@ _IDIC = [
      "Mi 2.", "001"),
     ("customize", "practice", "Fast information on individual needs, turned quickly into products "
      "and personalised service.", "001"),
+    ("customize", "practice", "Hunger marketing (饥饿营销), filed here as a distinctive way to satisfy "
+     "most customers and keep them for the long term.", "001"),
     ("customize", "improvement", "Mass customisation (规模定制): meet individual needs without losing "
      "control of resources and cost.", "001"),
     ("management", "practice", "Friendship-style (友情化) and warm (温情化) management: few barriers "
@@ -160,9 +163,10 @@ _DISAGREEMENTS = [
      "Hundreds of franchised Xiaomi Home stores across the country promote the brand and collect "
      "customer information.", "000 (also 001, IDIC section)",
      "Only 7 cities have a Xiaomi Home service station.", "001 (SWOT)",
-     "Different dates (2014 vs 2012) and different things counted: franchised shop-fronts vs "
-     "service stations. Reading 000 repeats reading 001's 'hundreds' sentence "
-     "almost word for word, so the two are not independent sources."),
+     "Different things counted: franchised shop-fronts that promote the brand vs service stations "
+     "that repair phones. Dates cannot explain it, because reading 001 makes both claims in 2012. "
+     "Reading 000 repeats reading 001's 'hundreds' sentence almost word for word, so the two are not "
+     "independent sources."),
     ("How good is after-sales contact?",
      "Hotline, complaint handling with feedback and call-backs: Xiaomi 'really does well' at "
      "interaction.", "001 (IDIC section), repeated in 000",
@@ -183,14 +187,17 @@ _DISAGREEMENTS = [
      "The SWOT text was probably written (or copied) earlier than the report's date."),
     ("Founding year as printed",
      "Started in April 2010; MiTalk at the end of 2010.", "000",
-     "Prints '2023' for the same events, impossible for a report dated 2012.", "001",
+     "Prints '2023' for the same events (and for the 2011 and 2013 shipment figures), impossible "
+     "for a report dated 2012.", "001",
      "A garbled copy of the document (digits replaced); trust the reading whose dates are consistent."),
     ("Is hunger marketing sustainable?",
      "Hunger marketing is part of a customisation that aims to satisfy most customers and keep them "
-     "for the long term.", "001",
-     "The hunger-marketing strategy cannot be used forever.", "000",
-     "Different dates and viewpoints: in 2012 the tactic was new and working; by 2014 the line-up "
-     "and competition had grown."),
+     "for the long term.", "001, repeated in 000",
+     "The hunger-marketing strategy cannot be used forever.", "000 (conclusion)",
+     "Not simply 2012 against 2014: reading 000 holds both views, repeating reading 001's sentence "
+     "before warning in its conclusion that the tactic cannot last. What the tactic aims at (keeping "
+     "customers) is not the same as whether it can be kept up; by 2014 the line-up and competition "
+     "had grown."),
 ]
 
 
@@ -234,7 +241,7 @@ def idic_table() -> pd.DataFrame:
     --------
     >>> idic = idic_table()
     >>> idic.groupby("kind").size().to_dict()
-    {'improvement': 5, 'practice': 14}
+    {'improvement': 5, 'practice': 15}
     """
     frame = pd.DataFrame(_IDIC, columns=["step", "kind", "point", "reading"])
     frame.insert(1, "step_zh", frame["step"].map(IDIC_STEPS))

@@ -165,7 +165,8 @@ def test_region_grid_shape_and_defaults():
     grid = frustration_region()
     assert len(grid) == 21 * 21
     assert set(grid.columns) == {"frustration", "buzz_gain", "buzz_arrivals", "lost", "net_buzz",
-                                 "break_even", "frustration_wins"}
+                                 "break_even", "frustration_wins", "buzz_decay"}
+    assert (grid["buzz_decay"] == 0.3).all()
     no_buzz = grid[(grid["buzz_gain"] == 0) & (grid["frustration"] > 0)]
     assert no_buzz["frustration_wins"].all()
 

@@ -128,3 +128,21 @@ def test_figures_switch_to_chinese():
     finally:
         plotting.use_language("en")
         plt.close("all")
+
+
+def test_hunger_marketing_figures_say_synthetic_and_label_the_waiting_count():
+    ax = px.plot_hunger_marketing(hm.hunger_marketing())
+    assert "synthetic" in ax.get_title()
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Waiting at the week's end" in labels and "per week" not in ax.get_ylabel()
+    assert "synthetic" in px.plot_prospects(hm.hunger_marketing()).get_title()
+    plt.close("all")
+
+
+def test_frustration_region_states_decay_and_explains_the_grey_cell():
+    ax = px.plot_frustration_region(hm.frustration_region([0.0, 0.5], [0.0, 0.2], buzz_decay=0.25))
+    assert "synthetic" in ax.get_title() and "decay 0.25" in ax.get_title()
+    assert any(t.get_text().startswith("Neither") for t in ax.get_legend().get_texts())
+    ax = px.plot_frustration_region(hm.frustration_region([0.1, 0.5], [0.1, 0.2]))
+    assert not any(t.get_text().startswith("Neither") for t in ax.get_legend().get_texts())
+    plt.close("all")

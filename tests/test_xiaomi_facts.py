@@ -65,6 +65,8 @@ def test_idic_table_follows_reading_001():
     assert (idic["step_zh"] == idic["step"].map(xiaomi.IDIC_STEPS)).all()
     rfm = idic[idic["point"].str.contains("RFM")]
     assert rfm["step"].tolist() == ["differentiate"]
+    hunger = idic[idic["point"].str.contains("Hunger marketing")]
+    assert hunger[["step", "kind", "reading"]].values.tolist() == [["customize", "practice", "001"]]
 
 
 def test_swot_is_tidy():
@@ -123,6 +125,8 @@ def test_disagreements_name_both_sides():
     assert d.notna().all().all() and d["topic"].is_unique
     stores = d.set_index("topic").loc["Xiaomi Home outlets"]
     assert "Hundreds" in stores["claim_a"] and "7 cities" in stores["claim_b"]
+    hunger = d.set_index("topic").loc["Is hunger marketing sustainable?"]
+    assert hunger["source_a"] == "001, repeated in 000" and hunger["source_b"].startswith("000")
 
 
 @pytest.mark.parametrize("kwargs,error,match", [

@@ -178,7 +178,8 @@ class SetQuestion(Question):
             return False, "expected a list or set of items."
         given, expected = set(answer), set(self.answer)
         if given == expected:
-            return True, f"all {len(expected)} items are right."
+            return True, ("that is the one right item." if len(expected) == 1
+                          else f"all {len(expected)} items are right.")
         return False, (f"{len(given & expected)} of {len(expected)} expected items found, "
                        f"{len(given - expected)} extra.")
 

@@ -52,12 +52,17 @@ q4 = NumberQuestion(
 )
 
 q5 = SetQuestion(
-    "Which of these statements does the posts-per-member figure, on its own, support? Give the letters: "
-    "(a) the forum is large; (b) most members post about ten times; (c) members buy more phones than "
-    "non-members; (d) there are about ten posts for every registered account.",
-    answer={"a", "d"},
-    hints=["An average can come from many members writing a little or a few writing a lot.",
-           "Nothing in the two counts links members to purchases."],
-    solution="(a) and (d). The mean says nothing about how posts are spread (b) and nothing about buying (c).",
-    wrong_answers=[{"a", "b", "d"}, {"a", "c", "d"}, {"d"}],
+    "Which of these statements does the posts-per-member figure, on its own (without the two counts it "
+    "comes from), support? Give the letters: (a) the forum is large; (b) most members post about ten "
+    "times; (c) members buy more phones than non-members; (d) there are about ten posts for every "
+    "registered account.",
+    answer={"d"},
+    hints=["A ratio has no size: would ten posts per member look any different for a forum of a thousand "
+           "members?",
+           "An average can come from many members writing a little or a few writing a lot, and nothing "
+           "in the two counts links members to purchases."],
+    solution="(d) only: that is what the ratio means. It has no size, so it cannot show the forum is "
+             "large (a); the member count does that. The mean says nothing about how posts are spread "
+             "(b) and nothing about buying (c).",
+    wrong_answers=[{"a", "d"}, {"a", "b", "d"}, {"a", "c", "d"}, {"a"}],
 )

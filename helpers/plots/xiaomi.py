@@ -25,11 +25,11 @@ plotting.add_labels({
     "date": ("Date", "日期"),
     "week": ("Week of the campaign", "抢购周次"),
     "people_thousands": ("People (thousands)", "人数（千人）"),
-    "units_thousands": ("People or phones per week (thousands)", "每周人数或台数（千）"),
-    "demand": ("Demand (people trying to buy)", "需求（抢购人数）"),
-    "supply": ("Supply (phones on sale)", "供给（开放购买台数）"),
-    "sales": ("Sales", "销量"),
-    "waiting": ("Waiting for the next sale", "等待下一轮"),
+    "units_thousands": ("People or phones (thousands)", "人数或台数（千）"),
+    "demand": ("Demand per week (people trying to buy)", "每周需求（抢购人数）"),
+    "supply": ("Supply per week (phones on sale)", "每周供给（开放购买台数）"),
+    "sales": ("Sales per week", "每周销量"),
+    "waiting": ("Waiting at the week's end", "周末仍在等待"),
     "buyers": ("Buyers (cumulative)", "累计购买者"),
     "lost": ("Lost (cumulative)", "累计流失"),
     "frustration": ("Frustration f (share of those who miss out who give up)", "挫败率 f"),
@@ -42,9 +42,11 @@ plotting.add_labels({
     "year": ("Year", "年份"),
     "frustration_wins": ("Frustration outweighs buzz", "挫败大于口碑"),
     "buzz_wins": ("Buzz outweighs frustration", "口碑大于挫败"),
+    "neither_wins": ("Neither (nobody lost, no buzz)", "两者皆无（无流失、无口碑）"),
+    "synthetic_decay": ("synthetic year, buzz decay {decay:g}", "模拟一年，口碑衰减率 {decay:g}"),
     "title_timeline": ("Xiaomi 2010-2014: what the readings date, and how precisely", "小米 2010-2014：阅读材料给出的日期及其精确度"),
-    "title_queue": ("Hunger marketing: demand, supply and the queue", "饥饿营销：需求、供给与排队"),
-    "title_prospects": ("Every prospect: bought, waiting or lost", "每位潜在客户：已购买、等待或流失"),
+    "title_queue": ("Hunger marketing (synthetic): demand, supply and the queue", "饥饿营销（模拟数据）：需求、供给与排队"),
+    "title_prospects": ("Every prospect (synthetic): bought, waiting or lost", "每位潜在客户（模拟数据）：已购买、等待或流失"),
     "title_region": ("Where frustration outweighs buzz", "挫败何时大于口碑"),
 })
 
@@ -235,8 +237,9 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
     """Where scarcity loses more prospects than its buzz brings, over frustration x buzz gain.
 
     Red cells: frustration outweighs buzz (``net_buzz < 0``); blue: buzz outweighs frustration;
-    grey: no difference (for example no unmet demand at all). The dashed line is the long-run
-    break-even ``f = g / decay`` of :func:`helpers.hunger_marketing.break_even_frustration`.
+    grey: neither (for example f = 0 and g = 0: nobody lost and no buzz). The dashed line is the
+    long-run break-even ``f = g / decay`` of :func:`helpers.hunger_marketing.break_even_frustration`;
+    the title states the buzz decay of the grid.
 
     Parameters
     ----------
@@ -260,9 +263,15 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
     xlim, ylim = ax.get_xlim(), ax.get_ylim()
     handles = [Patch(color="#f4a582", label=plotting.label("frustration_wins")),
                Patch(color="#92c5de", label=plotting.label("buzz_wins"))]
+    if (code == 0).any():
+        handles.append(Patch(color="#dddddd", label=plotting.label("neither_wins")))
     positive = region[region["break_even"] > 0]
-    if not positive.empty:
+    decay = None
+    if "buzz_decay" in region.columns:
+        decay = float(region["buzz_decay"].iloc[0])
+    elif not positive.empty:
         decay = float((positive["buzz_gain"] / positive["break_even"]).iloc[0])
+    if not positive.empty:
         line = np.linspace(*xlim, 50)
         ax.plot(line, line / decay, color="black", ls="--", lw=1.5)
         handles.append(Line2D([], [], color="black", ls="--", label=plotting.label("break_even")))
@@ -272,5 +281,8 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
     ax.grid(False)
     ax.set_xlabel(plotting.label("buzz_gain"))
     ax.set_ylabel(plotting.label("frustration"))
-    ax.set_title(plotting.label("title_region"))
+    title = plotting.label("title_region")
+    if decay is not None:
+        title += f" ({plotting.label('synthetic_decay').format(decay=decay)})"
+    ax.set_title(title)
     return ax
