@@ -462,3 +462,63 @@ def average_posts_per_day(since: str, until: str = FORUM["as_of"], posts: int = 
     if posts < 0:
         raise ValueError(f"posts must be >= 0, got {posts}")
     return posts / (end - start).days
+
+
+#: Reading 000's account of Xiaomi's customer-lifecycle practice, stage by stage: for each of the
+#: four stages (考察期 exploration, 形成期 formation, 稳定期 stability, 退化期 decline) the aim the
+#: reading sets (kind "aim") and what Xiaomi did (kind "practice"), with a signal a transaction or
+#: community log could show if the practice works (``signal``). Paraphrased; reading 000 files
+#: some points reading 001 also makes (those carry both numbers).
+STAGE_PRACTICE = pd.DataFrame(
+    [
+        ("exploration", "考察期", "aim", "Keep newcomers from leaving: help them get to know the product "
+         "fast, with existing users bringing in and guiding new ones (以老带新).",
+         "Share of first-time buyers who order again", "000"),
+        ("exploration", "考察期", "practice", "Built the system before the phone: MIUI had about a million "
+         "users when the first phone came out, a ready-made pool of prospects.",
+         "Customers whose first order is a phone", "000, 001"),
+        ("exploration", "考察期", "practice", "Positioned on value for money for young technology fans "
+         "(发烧友) with little money, mainly university students.",
+         "Share of first orders that are budget phones or accessories", "000"),
+        ("exploration", "考察期", "practice", "Hunger marketing and Weibo: early phones sold to first "
+         "buyers and fans (米粉), with a Weibo service platform run by dozens of agents at once.",
+         "First orders placed in online flash sales", "000"),
+        ("formation", "形成期", "aim", "Customers know what they need and buy more often and more each "
+         "time; meet their needs with a personal value proposition, or they may skip stability and "
+         "go straight into decline.", "Share of formation customers who reach stability", "000"),
+        ("formation", "形成期", "practice", "Sold online to internet users, avoiding a head-on fight with "
+         "Apple, HTC and Samsung in shops; operator contract phones as a second channel.",
+         "Repeat orders by channel", "000, 001"),
+        ("formation", "形成期", "practice", "Told customers apart with ABC, 'TFM' (RFM) and CLV analysis and "
+         "served each group differently.", "RFM segment of each stage", "000, 001"),
+        ("formation", "形成期", "practice", "Collected customer data directly (Xiaomi Home stores) and "
+         "indirectly (consultancy reports, third parties), with graded access and protection.",
+         "A single customer view joining orders and community", "000, 001"),
+        ("stability", "稳定期", "aim", "Turn buying into a steady habit: a stable purchase rhythm and large "
+         "volumes, the firm's main and lasting source of profit.",
+         "Monthly chance that a stable customer stays stable", "000"),
+        ("stability", "稳定期", "practice", "The Xiaomi community: a forum with 19,697,554 members and "
+         "209,158,339 posts on 2014-06-12; user feedback behind a weekly MIUI update.",
+         "Transitions of forum members against non-members", "000"),
+        ("stability", "稳定期", "practice", "Offline fan meetups (同城会) in Jining, Tongliao, Beijing, "
+         "Huizhou and elsewhere; MiTalk links nearby Xiaomi users with shared interests.",
+         "Fan-club events attended by stage", "000"),
+        ("stability", "稳定期", "practice", "Service contact: hotline, complaint handling with feedback, "
+         "unannounced call-backs, the June 2014 Xiaomi Home 'like' campaign, sponsorships.",
+         "Moves from stability into decline", "000"),
+        ("decline", "退化期", "aim", "Either invest again to restore the relationship (second "
+         "development, 二次开发) or stop investing and let the customer go.",
+         "Monthly chance that a declining customer is won back or lost", "000"),
+        ("decline", "退化期", "practice", "Listen and call back: ask customers how products and service "
+         "feel and build what they ask for.", "Win-back rate after service contact", "000"),
+        ("decline", "退化期", "practice", "Widen the line-up for different needs: Mi 1, 1S, 1S Youth, Mi 2, "
+         "2S, then Redmi (2013) and the large-screen Redmi Note (2014) for still more value for money.",
+         "Win-back rate after a launch against the months before", "000"),
+        ("decline", "退化期", "practice", "New categories, Mi TV and Mi Pad, sold with the same hunger "
+         "marketing to the existing customer base.", "Orders of new categories by stage", "000"),
+        ("decline", "退化期", "practice", "Proposed: a loyalty programme (emotional, behavioural and "
+         "attitudinal loyalty) with points, a customer database and personal service.",
+         "Not in the log: would need a programme to test", "000"),
+    ],
+    columns=["stage", "stage_zh", "kind", "point", "signal", "reading"],
+)
