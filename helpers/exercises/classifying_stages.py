@@ -29,8 +29,9 @@ q1 = NumberQuestion(
            "Divide the diagonal cell `conf.loc['stability', 'stability']` by the row's total "
            "`conf.loc['stability'].sum()`."],
     solution="`conf.loc['stability', 'stability'] / conf.loc['stability'].sum()` ≈ 0.48: fewer than "
-             "half of the truly stable months are recognised; most of the rest are called formation, "
-             "because a monthly count of purchases is noisy.",
+             "half of the truly stable months are recognised. Most of the rest (0.37 of them) are "
+             "called formation: a monthly count of purchases is noisy, so a lucky quarter looks like "
+             "growth, and young customers or slow early months keep rule 4 from granting stability.",
     wrong_answers=[0.7255, 0.5746, 0.2001, 48.35],
 )
 
