@@ -34,22 +34,27 @@ q2 = MatchQuestion(
 )
 
 q3 = NumberQuestion(
-    "With the default lifecycle curve (`lifecycle.lifecycle_curve()`), what is the cumulative profit at "
-    "the end of formation, in money units?",
-    answer=117.5, tolerance=0.05, unit="money units",
-    hints=["Select the rows whose `stage` is 'formation' and look at `cumulative_profit`.",
-           "`curve.loc[curve['stage'] == 'formation', 'cumulative_profit'].iloc[-1]`."],
-    solution="Exploration leaves the firm at −90; formation earns that back and more, ending at +117.5.",
-    wrong_answers=[-90.0, 207.5, 1357.5, 90.0],
+    "Suppose the customer tests the firm for 5 months instead of 3 (`lifecycle.lifecycle_curve("
+    "exploration=5)`, other settings at their defaults). What is the cumulative profit at the end of "
+    "formation, in money units?",
+    answer=52.5, tolerance=0.05, unit="money units",
+    hints=["Build the curve with `lifecycle.lifecycle_curve(exploration=5)`, select the rows whose "
+           "`stage` is 'formation' and look at the last `cumulative_profit`.",
+           "`c = lifecycle.lifecycle_curve(exploration=5)`, then "
+           "`c.loc[c['stage'] == 'formation', 'cumulative_profit'].iloc[-1]`."],
+    solution="52.5 money units, against 117.5 with 3 months of exploration: two more months of testing "
+             "cost the firm 65 by the end of formation, because it pays 40 a month in exploration and "
+             "earns little.",
+    wrong_answers=[117.5, -90.0, 207.5, 1357.5, 90.0],
 )
 
 q4 = NumberQuestion(
-    "Keep the default stage lengths but let decline start at the end of formation (the customer never "
-    "reaches stability). What is the cumulative profit at the end of the relationship?",
-    answer=277.5, tolerance=0.05, unit="money units",
-    hints=["`lifecycle.lifecycle_curve(decline_starts='formation')`.",
-           "The last value of `cumulative_profit`."],
-    solution="277.5 money units, against 1,357.5 when the relationship goes through twelve months of "
-             "stability: most of a customer's profit is earned in stability.",
-    wrong_answers=[1357.5, 117.5, -142.5],
+    "Keep the other defaults, but suppose the customer stays in stability for only 6 months instead "
+    "of 12 before declining. What is the cumulative profit at the end of the relationship?",
+    answer=817.5, tolerance=0.05, unit="money units",
+    hints=["`lifecycle.lifecycle_curve(stability=6)`.",
+           "The last value of `cumulative_profit`; or reason: each month of stability earns 100 − 10."],
+    solution="817.5 money units, against 1,357.5 with twelve months of stability: every month of "
+             "stability is worth 90 (revenue 100, investment 10), so six fewer months cost 540.",
+    wrong_answers=[1357.5, 540.0, 277.5, 1080.0, 117.5],
 )

@@ -14,13 +14,15 @@ q1 = NumberQuestion(
 )
 
 q2 = NumberQuestion(
-    "How many different *people* bought from the shop in the synthetic sales table?",
-    answer=24, tolerance=0, unit="people",
-    hints=["`customer_no` is not the answer: some people registered twice.",
-           "Normalise the phone numbers with `customer_view.normalise_phone` and count the distinct ones."],
-    solution="`customer_view.normalise_phone(sales['phone']).nunique()` gives 24 people behind 27 customer "
-             "numbers: three registered twice.",
-    wrong_answers=[27, 112, 26],
+    "In the synthetic shop, how many different people had at least one late delivery (more than 3 "
+    "days) but never contacted the service desk?",
+    answer=4, tolerance=0, unit="people",
+    hints=["Logistics knows who had a late delivery, service knows who called: you need both, joined "
+           "on the person (the normalised phone).",
+           "In the one customer view: people with `late_deliveries > 0` and `tickets == 0`."],
+    solution="19 people had a late delivery; 15 of them opened a ticket, 4 never did. Those four are "
+             "invisible to the service desk: only the joined view shows them.",
+    wrong_answers=[19, 15, 16, 26, 5],
 )
 
 q3 = NumberQuestion(
@@ -36,24 +38,26 @@ q3 = NumberQuestion(
 )
 
 q4 = MatchQuestion(
-    "Match each Xiaomi practice from reading 001 to its IDIC step ('identify', 'differentiate', "
-    "'interact' or 'customize'): 'stores and consultancy reports', 'ABC, RFM and CLV analysis', "
-    "'hotline, Weibo and call-backs', 'Mi 1, 1S, 1S Youth and Mi 2'.",
-    answer={"stores and consultancy reports": "identify",
+    "Match each Xiaomi practice to its IDIC step ('identify', 'differentiate', 'interact' or "
+    "'customize'): 'enquiries at Xiaomi Home stores', 'ABC, RFM and CLV analysis', 'the forum where "
+    "users propose improvements', 'the Redmi Note'.",
+    answer={"enquiries at Xiaomi Home stores": "identify",
             "ABC, RFM and CLV analysis": "differentiate",
-            "hotline, Weibo and call-backs": "interact",
-            "Mi 1, 1S, 1S Youth and Mi 2": "customize"},
+            "the forum where users propose improvements": "interact",
+            "the Redmi Note": "customize"},
     hints=["Identify = know who the customers are; differentiate = tell them apart by need and value.",
-           "Interact = talk and listen; customize = change what you offer for different customers."],
-    solution="Collecting data (stores, reports, partners) identifies customers; ABC/RFM/CLV analysis "
-             "differentiates them; hotline, Weibo and call-backs are interaction; several phone versions "
-             "are customisation (reading 001).",
-    wrong_answers=[{"stores and consultancy reports": "interact",
+           "Interact = talk and listen; customize = change what you offer for different customers. A "
+           "new, cheaper phone model changes the offer."],
+    solution="Collecting data at the stores identifies customers (reading 001); ABC/RFM/CLV analysis "
+             "differentiates them (reading 001); the forum is interaction, listening to users "
+             "(reading 000); the Redmi Note widens the line-up for buyers the earlier models did not "
+             "suit, which is customisation (reading 000).",
+    wrong_answers=[{"enquiries at Xiaomi Home stores": "interact",
                     "ABC, RFM and CLV analysis": "differentiate",
-                    "hotline, Weibo and call-backs": "identify",
-                    "Mi 1, 1S, 1S Youth and Mi 2": "customize"},
-                   {"stores and consultancy reports": "identify",
+                    "the forum where users propose improvements": "identify",
+                    "the Redmi Note": "customize"},
+                   {"enquiries at Xiaomi Home stores": "identify",
                     "ABC, RFM and CLV analysis": "customize",
-                    "hotline, Weibo and call-backs": "interact",
-                    "Mi 1, 1S, 1S Youth and Mi 2": "differentiate"}],
+                    "the forum where users propose improvements": "interact",
+                    "the Redmi Note": "differentiate"}],
 )
