@@ -20,6 +20,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 from matplotlib.collections import LineCollection
+from matplotlib.ticker import MaxNLocator
 
 from helpers import plotting
 
@@ -27,7 +28,7 @@ plotting.add_labels({
     "lambda": ("Tie strength λ", "关系强度 λ"),
     "graph_shape": ("Network shape", "网络形态"),
     "share_of_users": ("Share of users", "用户占比"),
-    "round": ("Round of switching", "轮次"),
+    "round": ("Round (0 = first choice)", "轮次(0 = 首次选择)"),
     "first_leavers": ("First leavers", "最先离开者"),
     "followers": ("Follow their friends out", "随之离开"),
     "stay": ("Stay", "留下"),
@@ -89,13 +90,17 @@ def plot_cascade(result: pd.DataFrame, graph: nx.Graph, pos: dict, ax=None):
 
 
 def plot_forced_choice(result, graph: nx.Graph, pos: dict, ax=None):
-    """The network after :func:`helpers.network.forced_choice`, each user coloured by what they keep."""
+    """The network after :func:`helpers.network.forced_choice`, each user coloured by what they keep.
+
+    The course has only synthetic users for this model, and the title says so.
+    """
     ax = _ax(ax)
     choice = result.table["choice"].reindex(list(graph.nodes))
     _draw(graph, pos, [PRODUCT_COLORS[c] for c in choice], ax)
     handles = {"keeps_qq": PRODUCT_COLORS["QQ"], "keeps_360": PRODUCT_COLORS["360"]}
     _legend(ax, handles)
-    ax.set_title(f"Forced choice: {result.share['QQ']:.0%} keep QQ, {result.share['360']:.0%} keep 360")
+    ax.set_title(f"Forced choice ({len(result.table):,} synthetic users): {result.share['QQ']:.0%} keep QQ, "
+                 f"{result.share['360']:.0%} keep 360")
     return ax
 
 
@@ -119,17 +124,21 @@ def plot_share_vs_lambda(table: pd.DataFrame, ax=None):
     ax.set_xlabel(plotting.label("lambda"))
     ax.set_ylabel(f"{plotting.label('share_of_users')} (0–1)")
     ax.set_ylim(0, 1)
-    ax.set_title("Forced choice: who keeps which product, by tie strength λ")
+    ax.set_title("Forced choice: who keeps which product, by tie strength λ (synthetic users)")
     ax.legend()
     return ax
 
 
 def plot_share_by_round(result, ax=None):
-    """Share of users on QQ after the first choice and after each round of switching."""
+    """Share of users on QQ after the first choice (round 0) and after each round of switching.
+
+    Rounds are whole numbers, so the x-axis has integer ticks only.
+    """
     ax = _ax(ax)
     ax.plot(range(len(result.qq_share)), result.qq_share, marker="o", color=PRODUCT_COLORS["QQ"])
     ax.set_xlabel(plotting.label("round"))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(f"Share of users on QQ (0–1)")
     ax.set_ylim(0, 1)
-    ax.set_title("Friends' choices feed back until nobody wants to switch")
+    ax.set_title(f"Choices feed back until nobody switches ({len(result.table):,} synthetic users)")
     return ax
