@@ -51,6 +51,25 @@ def _day(value, name):
     return stamp.normalize()
 
 
+def _day_number(stamp: pd.Timestamp) -> int:
+    return int(np.datetime64(stamp.date(), "D").astype(np.int64))
+
+
+def _daily(tx: pd.DataFrame):
+    """Validated transactions -> (ids, customer code, day number, amount), one row per customer
+    and day (same-day purchases summed), sorted by customer then day."""
+    codes, ids = pd.factorize(tx["customer_id"], sort=True)
+    days = tx["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    amounts = tx["amount"].to_numpy()
+    offset = days - days.min()
+    order = np.argsort(codes.astype(np.int64) * (int(offset.max()) + 1) + offset, kind="stable")
+    codes, days, amounts = codes[order], days[order], amounts[order]
+    new = np.ones(len(codes), dtype=bool)
+    new[1:] = (codes[1:] != codes[:-1]) | (days[1:] != days[:-1])
+    starts = np.flatnonzero(new)
+    return ids, codes[starts], days[starts], np.add.reduceat(amounts, starts)
+
+
 def summarize(transactions: pd.DataFrame, calibration_end=None, observation_end=None,
               freq: str = "W") -> pd.DataFrame:
     """One row per customer: frequency, recency, T and monetary value (and a holdout, if asked).
@@ -115,55 +134,42 @@ def summarize(transactions: pd.DataFrame, calibration_end=None, observation_end=
         raise ValueError("observation_end needs calibration_end: the holdout runs from the day after "
                          "calibration_end to observation_end")
 
-    codes, ids = pd.factorize(tx["customer_id"], sort=True)
-    days = tx["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    amounts = tx["amount"].to_numpy()
-
-    first_day = int(days.min())
+    ids, c, d, a = _daily(tx)
+    first_day = int(d.min())
     if cal is None:
-        cal_day = int(days.max())
+        cal_day = int(d.max())
         cal = pd.Timestamp(cal_day, unit="D")
     else:
-        cal_day = int(np.datetime64(cal.date(), "D").astype(np.int64))
+        cal_day = _day_number(cal)
     if cal_day < first_day:
         raise ValueError(f"calibration_end ({cal.date()}) is before the first purchase "
                          f"({pd.Timestamp(first_day, unit='D').date()}); expected a date on or after it")
     if obs is not None:
-        obs_day = int(np.datetime64(obs.date(), "D").astype(np.int64))
+        obs_day = _day_number(obs)
         if obs_day <= cal_day:
             raise ValueError(f"observation_end ({obs.date()}) must be after calibration_end "
                              f"({cal.date()}): the holdout period follows the calibration period")
-        keep = days <= obs_day
     else:
         obs_day = cal_day
-        keep = days <= cal_day
-    codes, days, amounts = codes[keep], days[keep], amounts[keep]
-
-    # merge same-day purchases: sort by (customer, day) and sum runs
-    order = np.lexsort((days, codes))
-    codes, days, amounts = codes[order], days[order], amounts[order]
-    new = np.ones(len(codes), dtype=bool)
-    new[1:] = (codes[1:] != codes[:-1]) | (days[1:] != days[:-1])
-    starts = np.flatnonzero(new)
-    c, d = codes[starts], days[starts]
-    a = np.add.reduceat(amounts, starts) if len(starts) else amounts[:0]
+    keep = d <= obs_day
+    c, d, a = c[keep], d[keep], a[keep]
 
     n = len(ids)
-    first = np.full(n, np.iinfo(np.int64).max)
-    np.minimum.at(first, c, d)
     in_cal = d <= cal_day
-    is_first = np.zeros(len(c), dtype=bool)
-    cust_start = np.ones(len(c), dtype=bool)
-    cust_start[1:] = c[1:] != c[:-1]
-    is_first[cust_start] = True  # sorted by day within customer: first row is the first purchase
-    # customers whose first purchase is in the calibration period
-    known = np.zeros(n, dtype=bool)
-    known[c[cust_start & in_cal]] = True
+    is_first = np.ones(len(c), dtype=bool)  # rows are sorted by customer, then day
+    is_first[1:] = c[1:] != c[:-1]
+    first = np.zeros(n, dtype=np.int64)
+    first[c[is_first]] = d[is_first]
+    known = np.zeros(n, dtype=bool)  # first purchase within the calibration period
+    known[c[is_first & in_cal]] = True
+    cal_rows = np.flatnonzero(in_cal)
+    is_last = np.ones(len(cal_rows), dtype=bool)
+    is_last[:-1] = c[cal_rows][1:] != c[cal_rows][:-1]
+    last = first.copy()
+    last[c[cal_rows[is_last]]] = d[cal_rows[is_last]]
 
     repeat = in_cal & ~is_first
     frequency = np.bincount(c[repeat], minlength=n)
-    last = first.copy()
-    np.maximum.at(last, c[in_cal], d[in_cal])
     repeat_sum = np.bincount(c[repeat], weights=a[repeat], minlength=n)
     with np.errstate(invalid="ignore", divide="ignore"):
         monetary = np.where(frequency > 0, repeat_sum / np.maximum(frequency, 1), 0.0)
