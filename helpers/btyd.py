@@ -333,6 +333,7 @@ class BetaGeo:
     def __init__(self, params: dict | None = None):
         self.params_ = None
         self.log_likelihood_ = None
+        self.freq_ = "W"
         if params is not None:
             self.params_ = self._check_params(params)
 
@@ -416,6 +417,7 @@ class BetaGeo:
 
         self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "BG/NBD")
         self.n_customers_ = int(weights.sum())
+        self.freq_ = summary.attrs.get("freq", "W")
         return self
 
     def _fitted(self):
@@ -730,3 +732,161 @@ def clv(bg: BetaGeo, gg: GammaGamma, summary: pd.DataFrame, horizon: int = 12,
         value += (current - previous) / (1 + discount_rate) ** i
         previous = current
     return pd.Series(value * spend, index=summary.index, name="clv")
+
+
+# --- diagnostics: calibration against holdout ---------------------------------------------------
+
+def tracking(transactions: pd.DataFrame, bg: BetaGeo, calibration_end, observation_end) -> pd.DataFrame:
+    """Cumulative repeat purchases week by week: what happened and what the fitted model expects.
+
+    The cohort is every customer whose first purchase falls on or before ``calibration_end``.
+    Week ``k`` ends ``7 k`` days after the cohort's first purchase day. The model's curve adds up,
+    over customers, the unconditional expectation ``E[X(t)]`` at each customer's time since their
+    own first purchase, so it uses the calibration period only through the parameters.
+
+    Parameters
+    ----------
+    transactions : pandas.DataFrame
+        Columns ``customer_id``, ``date``, ``amount``.
+    bg : BetaGeo
+        Fitted (in weeks) on the calibration summary.
+    calibration_end, observation_end : date-like
+        End of calibration and of holdout.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``week`` (1, 2, ...), columns ``actual`` and ``expected`` (cumulative repeat
+        purchases); ``attrs["calibration_weeks"]`` is the length of calibration in weeks.
+
+    Examples
+    --------
+    >>> from helpers import data
+    >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> track = tracking(data.load_cdnow(), bg, "1997-09-30", "1998-06-30")
+    >>> int(track["actual"].iloc[-1]), round(track.attrs["calibration_weeks"], 2)
+    (4339, 39.0)
+    """
+    if not isinstance(bg, BetaGeo):
+        raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
+    bg._fitted()
+    if bg.freq_ != "W":
+        raise ValueError(f"bg must be fitted in weeks (freq='W') for a weekly tracking plot, got {bg.freq_!r}")
+    if calibration_end is None or observation_end is None:
+        raise ValueError("tracking needs both calibration_end and observation_end")
+    summary = summarize(transactions, calibration_end, observation_end)  # validates everything
+    tx = validate_transactions(transactions)
+    ids, c, d, a = _daily(tx)
+    obs_day = _day_number(summary.attrs["observation_end"])
+    cal_day = _day_number(summary.attrs["calibration_end"])
+    is_first = np.ones(len(c), dtype=bool)
+    is_first[1:] = c[1:] != c[:-1]
+    first = np.zeros(len(ids), dtype=np.int64)
+    first[c[is_first]] = d[is_first]
+    cohort = np.zeros(len(ids), dtype=bool)
+    cohort[c[is_first & (d <= cal_day)]] = True
+    start = int(first[cohort].min())
+    weeks = np.arange(1, int(np.ceil((obs_day - start + 1) / 7)) + 1)
+    repeat = ~is_first & cohort[c] & (d <= obs_day)
+    repeat_week = (d[repeat] - start) // 7 + 1  # day 0-6 -> week 1
+    actual = np.cumsum(np.bincount(repeat_week, minlength=weeks[-1] + 1)[1:])
+    starts, counts = np.unique(first[cohort] - start, return_counts=True)
+    since = np.clip(weeks[None, :] - starts[:, None] / 7, 0, None)
+    expected = counts @ np.asarray(bg.expected_purchases_population(since)).reshape(since.shape)
+    out = pd.DataFrame({"actual": actual[:len(weeks)], "expected": expected},
+                       index=pd.Index(weeks, name="week"))
+    out.attrs = {"calibration_weeks": (cal_day - start + 1) / 7}
+    return out
+
+
+def conditional_expectations(bg: BetaGeo, summary: pd.DataFrame, max_frequency: int = 7) -> pd.DataFrame:
+    """Holdout purchases per customer, actual and expected, by calibration frequency.
+
+    Customers are grouped by their number of repeat purchases in calibration (the last group is
+    ``max_frequency`` or more). For each group: the mean number of holdout purchases, and the mean
+    of the model's conditional expectation :meth:`BetaGeo.expected_purchases` over the holdout.
+
+    Parameters
+    ----------
+    bg : BetaGeo
+        Fitted on the calibration columns of ``summary``.
+    summary : pandas.DataFrame
+        From :func:`summarize` with ``observation_end`` (needs ``frequency_holdout`` and
+        ``duration_holdout``).
+    max_frequency : int
+        Frequencies at or above it are pooled.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``frequency`` (0..max_frequency), columns ``customers``, ``actual``, ``expected``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> s = pd.DataFrame({"frequency": [0, 1, 1], "recency": [0.0, 2.0, 30.0], "T": [30.0] * 3,
+    ...                   "frequency_holdout": [0, 0, 2], "duration_holdout": [39.0] * 3})
+    >>> conditional_expectations(bg, s, max_frequency=1).round(2)
+               customers  actual  expected
+    frequency                             
+    0                  1     0.0      0.24
+    1                  2     1.0      0.60
+    """
+    if not isinstance(bg, BetaGeo):
+        raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
+    _summary_columns(summary, ("frequency", "recency", "T", "frequency_holdout", "duration_holdout"))
+    if isinstance(max_frequency, bool) or not isinstance(max_frequency, (int, np.integer)) or max_frequency < 1:
+        raise ValueError(f"max_frequency must be a whole number, 1 or more, got {max_frequency!r}")
+    duration = _numbers(summary["duration_holdout"], "duration_holdout", low=0, low_open=True)
+    actual = _numbers(summary["frequency_holdout"], "frequency_holdout", integer=True, low=0)
+    expected = np.asarray(bg.expected_purchases(duration, summary["frequency"].to_numpy(),
+                                                summary["recency"].to_numpy(), summary["T"].to_numpy()))
+    group = np.minimum(summary["frequency"].to_numpy(), max_frequency).astype(int)
+    frame = pd.DataFrame({"frequency": group, "actual": actual, "expected": expected})
+    out = frame.groupby("frequency").agg(customers=("actual", "size"), actual=("actual", "mean"),
+                                         expected=("expected", "mean"))
+    return out
+
+
+def p_alive_matrix(bg: BetaGeo, T: float, max_frequency: int = 20, points: int = 40) -> pd.DataFrame:
+    """P(alive) on a grid of frequency (rows) and recency (columns) for customers of age ``T``.
+
+    Parameters
+    ----------
+    bg : BetaGeo
+        Fitted model (or one made from parameters).
+    T : float
+        Time since the first purchase, shared by every cell (e.g. the length of calibration).
+    max_frequency : int
+        Rows run from 0 to ``max_frequency`` repeat purchases.
+    points : int
+        Number of recency values from 0 to ``T``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``frequency``, columns ``recency``; cells with frequency 0 and recency above 0
+        (impossible histories) are NaN.
+
+    Examples
+    --------
+    >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> m = p_alive_matrix(bg, T=39.0, max_frequency=3, points=3)
+    >>> m.round(2).to_numpy().tolist()
+    [[1.0, nan, nan], [0.15, 0.59, 0.75], [0.02, 0.53, 0.81], [0.0, 0.45, 0.85]]
+    """
+    if not isinstance(bg, BetaGeo):
+        raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
+    T = float(_numbers(T, "T", low=0, low_open=True))
+    for name, value, low in (("max_frequency", max_frequency, 1), ("points", points, 2)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+            raise ValueError(f"{name} must be a whole number, {low} or more, got {value!r}")
+    x = np.arange(max_frequency + 1, dtype=float)[:, None]
+    tx = np.linspace(0, T, points)[None, :]
+    xx, tt = np.broadcast_arrays(x, tx)
+    valid = ~((xx == 0) & (tt > 0))
+    values = np.full(xx.shape, np.nan)
+    values[valid] = bg.p_alive(xx[valid], tt[valid], T)
+    return pd.DataFrame(values, index=pd.Index(np.arange(max_frequency + 1), name="frequency"),
+                        columns=pd.Index(np.round(tx.ravel(), 6), name="recency"))

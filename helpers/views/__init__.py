@@ -6,3 +6,6 @@ nothing more. Explorers live in one module per topic and are listed here.
 from helpers.views.base import Explorer
 
 __all__ = ["Explorer"]
+from helpers.views.btyd import p_alive_explorer  # noqa: E402
+
+__all__ += ["p_alive_explorer"]
