@@ -403,3 +403,11 @@ def test_clv_rejects_unfitted_or_wrong_models(bg, gg, summary):
         btyd.clv(gg, gg, summary)
     with pytest.raises(ValueError, match="missing column"):
         btyd.clv(bg, gg, summary.drop(columns="monetary_value"))
+
+
+def test_expected_spend_accepts_a_zero_mean_but_not_a_negative_one():
+    # fitting needs positive spend (log of the mean); predicting for a buyer of free items does not
+    gg = btyd.GammaGamma({"p": 6.25, "q": 3.74, "v": 15.44})
+    assert gg.expected_spend(2, 0.0) == pytest.approx(6.25 * 15.44 / (12.5 + 2.74))
+    with pytest.raises(ValueError, match="monetary_value must be at least 0"):
+        gg.expected_spend(2, -1.0)
