@@ -28,7 +28,9 @@ plotting.add_labels({
     "actual": ("Actual", "实际"),
     "model": ("BG/NBD model", "BG/NBD 模型"),
     "calibration_end": ("End of calibration", "校准期结束"),
-    "expected_purchases": ("Expected purchases", "预期购买次数"),
+    "expected_purchases": ("Expected repeat purchases", "预期重复购买次数"),
+    "published_fit": ("CDNOW fit (published)", "CDNOW 拟合（已发表）"),
+    "these_sliders": ("These sliders", "当前滑块"),
     "weeks_since_first": ("Weeks since first purchase", "首次购买后的周数"),
 })
 
@@ -89,13 +91,14 @@ def plot_p_alive_matrix(matrix, ax=None, colorbar=True):
                       extent=(recency[0], recency[-1], freq[0] - 0.5, freq[-1] + 0.5),
                       interpolation="nearest")
     ax.grid(False)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.set_xlabel(plotting.label("recency_weeks"))
     ax.set_ylabel(plotting.label("frequency_repeat"))
     ax.set_title(f"{plotting.label('p_alive')}, T = {recency[-1]:.0f} weeks" if plotting.language() == "en"
                  else f"{plotting.label('p_alive')}，T = {recency[-1]:.0f} 周")
     if colorbar:
-        ax.figure.colorbar(image, ax=ax, label=plotting.label("p_alive"))
+        ax.figure.colorbar(image, ax=ax, label=plotting.label("p_alive"), ticks=[0, 0.25, 0.5, 0.75, 1])
     return ax
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
-from helpers import btyd
+from helpers import btyd, plotting
 from helpers.plots import btyd as plots
 from helpers.views.base import Explorer
 
@@ -44,6 +44,7 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
     """
     btyd.BetaGeo({"r": r, "alpha": alpha, "a": a, "b": b})  # checks the starting values
     t = np.linspace(0, float(horizon), 79)
+    reference = np.asarray(btyd.BetaGeo(PUBLISHED).expected_purchases_population(t))
     style = {"description_width": "60px"}
     layout = widgets.Layout(width="320px")
 
@@ -66,7 +67,10 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
         left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.25, 1], "wspace": 0.35})
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.9)  # fixed: no layout pass
         plots.plot_p_alive_matrix(matrix, ax=left)
-        plots.plot_population_curve(t, curve, ax=right)
+        plots.plot_population_curve(t, reference, ax=right, color="#999999", linestyle="--",
+                                    label=plotting.label("published_fit"))
+        plots.plot_population_curve(t, curve, ax=right, label=plotting.label("these_sliders"))
+        right.legend(loc="upper left")
         return {"p_alive": matrix, "expected": float(curve[-1])}
 
     def summary(result):
