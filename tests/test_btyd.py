@@ -394,15 +394,16 @@ def test_clv_falls_with_discount_and_rises_with_horizon(bg, gg, summary):
     ({"freq": "D"}, ValueError, "freq must be one of"),
 ])
 def test_clv_rejects_bad_arguments(bg, gg, summary, kwargs, error, message):
+    args = {"horizon": 12, "discount_rate": 0.01, "freq": "M", **kwargs}
     with pytest.raises(error, match=message):
-        btyd.clv(bg, gg, summary, **kwargs)
+        btyd.clv(bg, gg, summary, **args)
 
 
 def test_clv_rejects_unfitted_or_wrong_models(bg, gg, summary):
     with pytest.raises(TypeError, match="bg must be a fitted BetaGeo"):
-        btyd.clv(gg, gg, summary)
+        btyd.clv(gg, gg, summary, 12, 0.01)
     with pytest.raises(ValueError, match="missing column"):
-        btyd.clv(bg, gg, summary.drop(columns="monetary_value"))
+        btyd.clv(bg, gg, summary.drop(columns="monetary_value"), 12, 0.01)
 
 
 def test_expected_spend_accepts_a_zero_mean_but_not_a_negative_one():
