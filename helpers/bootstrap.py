@@ -25,6 +25,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from helpers import data
 from helpers.lifecycle import STAGES
 
 __all__ = ["ratio_draws", "percentile_interval", "transition_counts_by_customer",
@@ -195,18 +196,8 @@ def transition_counts_by_customer(panel: pd.DataFrame, states=None, *, customer:
     >>> int(c.loc["a", ("formation", "formation")]), int(c.loc["b", ("exploration", "churned")])
     (1, 1)
     """
-    if not isinstance(panel, pd.DataFrame):
-        raise TypeError(f"panel must be a DataFrame with columns {[customer, period, stage]}, "
-                        f"got {type(panel).__name__}")
-    missing = [c for c in (customer, period, stage) if c not in panel.columns]
-    if missing:
-        raise ValueError(f"panel is missing column(s) {missing}; expected {[customer, period, stage]}")
-    if panel.empty:
-        raise ValueError("panel is empty: expected one row per customer and period")
+    data.check_frame(panel, "panel", [customer, period, stage])
     states = _states(states)
-    for col in (customer, period, stage):
-        if panel[col].isna().any():
-            raise ValueError(f"panel column {col!r} has missing values (NaN)")
     ids, uniques = pd.factorize(panel[customer], sort=True)
     try:
         order = np.lexsort((panel[period].to_numpy(), ids))

@@ -40,6 +40,34 @@ def _show_row(df: pd.DataFrame, index) -> str:
     return df.loc[[index]].to_string(max_colwidth=40)
 
 
+def check_frame(df, name: str, columns, *, expected: str = "one row per customer and period") -> None:
+    """Check that ``df`` is a non-empty DataFrame holding ``columns``, none of them with missing values.
+
+    The shared first check of helpers that take a panel or a table rather than transactions; the
+    errors name the argument (``name``) and what was expected. Nothing is changed or returned.
+
+    Examples
+    --------
+    >>> check_frame(pd.DataFrame({"customer_id": ["a"], "stage": ["formation"]}), "panel",
+    ...             ["customer_id", "stage"])
+    >>> check_frame(pd.DataFrame({"customer_id": [None]}), "panel", ["customer_id"])
+    Traceback (most recent call last):
+    ...
+    ValueError: panel column 'customer_id' has missing values (NaN)
+    """
+    columns = list(columns)
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{name} must be a DataFrame with columns {columns}, got {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ValueError(f"{name} is missing column(s) {missing}; expected columns {columns} ({expected})")
+    if df.empty:
+        raise ValueError(f"{name} is empty: expected {expected}")
+    for col in columns:
+        if df[col].isna().any():
+            raise ValueError(f"{name} column {col!r} has missing values (NaN)")
+
+
 def validate_transactions(df: pd.DataFrame, *, allow_zero_amounts: bool = True) -> pd.DataFrame:
     """Check a transactions frame and return a tidy copy.
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers import data
 from helpers.bootstrap import _check_boot, percentile_interval, ratio_draws
 
 __all__ = ["WON_BACK_TO", "winback_by_month", "launch_windows", "launch_winback"]
@@ -35,17 +36,8 @@ WON_BACK_TO = ("formation", "stability")
 
 def _moves(stages, customer, period, stage, from_stage, to_stages):
     """Customer code, destination month (as a monthly Period ordinal), at-risk and won-back flags."""
-    if not isinstance(stages, pd.DataFrame):
-        raise TypeError(f"stages must be a DataFrame with columns {[customer, period, stage]}, "
-                        f"got {type(stages).__name__}")
-    missing = [c for c in (customer, period, stage) if c not in stages.columns]
-    if missing:
-        raise ValueError(f"stages is missing column(s) {missing}; pass classify_stages() output")
-    if stages.empty:
-        raise ValueError("stages is empty: expected one row per customer and month")
-    for col in (customer, period, stage):
-        if stages[col].isna().any():
-            raise ValueError(f"stages column {col!r} has missing values (NaN)")
+    data.check_frame(stages, "stages", [customer, period, stage],
+                     expected="one row per customer and month, as classify_stages() returns")
     if not pd.api.types.is_datetime64_any_dtype(stages[period]):
         raise TypeError(f"stages column {period!r} must hold dates (month starts), got {stages[period].dtype}")
     if not isinstance(from_stage, str):

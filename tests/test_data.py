@@ -178,3 +178,18 @@ def test_read_reports_misnamed_columns(tmp_path):
     path.write_bytes(CSV_TEXT.encode("gbk"))
     with pytest.raises(ValueError, match="missing column"):
         data.read_transactions(path)
+
+
+def test_check_frame_names_the_argument_and_what_is_wrong():
+    good = pd.DataFrame({"customer_id": ["a", "b"], "stage": ["formation", "decline"]})
+    before = good.copy()
+    assert data.check_frame(good, "panel", ["customer_id", "stage"]) is None
+    pd.testing.assert_frame_equal(good, before)
+    with pytest.raises(TypeError, match="panel must be a DataFrame"):
+        data.check_frame(good.to_dict(), "panel", ["customer_id"])
+    with pytest.raises(ValueError, match=r"stages is missing column\(s\) \['period'\]"):
+        data.check_frame(good, "stages", ["customer_id", "period"])
+    with pytest.raises(ValueError, match="panel is empty"):
+        data.check_frame(good.iloc[:0], "panel", ["customer_id"])
+    with pytest.raises(ValueError, match="column 'stage' has missing values"):
+        data.check_frame(good.assign(stage=["formation", None]), "panel", ["customer_id", "stage"])
