@@ -1,7 +1,7 @@
 # The course's commands. Each creates .venv (pinned packages + the helpers package) on first use.
 #   make lab     open the course in JupyterLab
 #   make test    run every test: helpers, notebooks (nbval, strict), course consistency
-#   make bench   speed benchmarks
+#   make bench   speed benchmarks (adds the lifetimes reference package in .bench-packages)
 #   make nav     regenerate navigation bars and the course map
 #   make execute run notebooks in place (NB="notebooks/01_why_crm.ipynb"; all if unset)
 #   make stability  strict nbval three times in a row
@@ -34,8 +34,14 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py $(BENCH)
+BENCH_PACKAGES := .bench-packages
+
+$(BENCH_PACKAGES)/.installed: benchmarks/requirements.txt | $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --target $(BENCH_PACKAGES) -r benchmarks/requirements.txt
+	touch $@
+
+bench: $(STAMP) $(BENCH_PACKAGES)/.installed
+	PYTHONPATH=$(BENCH_PACKAGES) $(BIN)/python benchmarks/run.py $(BENCH)
 
 nav: $(STAMP)
 	$(BIN)/python tools/course.py
@@ -65,4 +71,4 @@ lock: $(STAMP)
 	  $(BIN)/python -m pip freeze --exclude-editable ) > requirements.txt
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(BENCH_PACKAGES) build *.egg-info

@@ -266,18 +266,40 @@ def _summary_columns(summary, columns, name="summary"):
         raise ValueError(f"{name} is empty: expected one row per customer")
 
 
-def _maximise(neg_ll, start, names, maxiter, model):
-    """Minimise ``neg_ll`` over log-parameters; raise ConvergenceError with advice if it fails."""
-    with np.errstate(all="ignore"):
-        first = optimize.minimize(neg_ll, np.log(start), method="Nelder-Mead",
-                                  options={"maxiter": maxiter, "xatol": 1e-3, "fatol": 1e-3})
-        res = optimize.minimize(neg_ll, first.x, method="BFGS",
-                                options={"maxiter": maxiter, "gtol": 1e-6})
-    # BFGS often stops with a 'precision loss' warning exactly at the optimum; accept it when
-    # the gradient is small, refuse it otherwise
-    grad = optimize.approx_fprime(res.x, neg_ll, 1e-7)
-    ok = np.isfinite(res.fun) and np.all(np.isfinite(res.x)) and np.max(np.abs(grad)) < 1e-2
-    if not ok or (not res.success and res.nit >= maxiter):
+def _of_x(fn, x, runs):
+    """``fn(x)``; with ``runs`` (the distinct values of a sorted ``x`` and their counts) computed
+    once per distinct value, which is much faster for special functions of whole numbers."""
+    if runs is None:
+        return fn(x)
+    values, counts = runs
+    return np.repeat(fn(values), counts)
+
+
+def _maximise(neg_ll, start, names, maxiter, model, gradient=None):
+    """Minimise ``neg_ll`` over log-parameters; raise ConvergenceError with advice if it fails.
+
+    With ``gradient`` (the analytic gradient of ``neg_ll``) BFGS starts at once from ``start``; if
+    that does not reach a maximum, or without a gradient, a Nelder-Mead stage finds the region first.
+    """
+    def solve(first_stage):
+        with np.errstate(all="ignore"):
+            x0 = np.log(start)
+            if first_stage:
+                x0 = optimize.minimize(neg_ll, x0, method="Nelder-Mead",
+                                       options={"maxiter": maxiter, "xatol": 1e-3, "fatol": 1e-3}).x
+            res = optimize.minimize(neg_ll, x0, jac=gradient, method="BFGS",
+                                    options={"maxiter": maxiter, "gtol": 1e-6})
+            grad = gradient(res.x) if gradient is not None else optimize.approx_fprime(res.x, neg_ll, 1e-7)
+        # BFGS often stops with a 'precision loss' warning exactly at the optimum; accept it when
+        # the gradient is small, refuse it otherwise
+        ok = (np.isfinite(res.fun) and np.all(np.isfinite(res.x)) and np.all(np.isfinite(grad))
+              and np.max(np.abs(grad)) < 1e-2 and (res.success or res.nit < maxiter))
+        return res, grad, ok
+
+    res, grad, ok = solve(first_stage=gradient is None)
+    if not ok and gradient is not None:
+        res, grad, ok = solve(first_stage=True)
+    if not ok:
         raise ConvergenceError(
             f"{model} fit did not converge ({res.message}; largest gradient {np.max(np.abs(grad)):.3g}). "
             f"Try: more iterations (maxiter={2 * maxiter}), other starting values (initial={{...}} with "
@@ -358,16 +380,38 @@ class BetaGeo:
         return out
 
     @staticmethod
-    def _log_likelihood(r, alpha, a, b, x, tx, T):
+    def _log_likelihood(r, alpha, a, b, x, tx, T, runs=None):
         """Per-customer log-likelihood (FHL 2005, eq. 6), in log space throughout."""
         g = special.gammaln
-        log_a1 = g(r + x) - g(r) + r * np.log(alpha)
-        log_a2 = g(a + b) + g(b + x) - g(b) - g(a + b + x)
+        log_a1 = _of_x(lambda z: g(r + z), x, runs) - g(r) + r * np.log(alpha)
+        log_a2 = (g(a + b) + _of_x(lambda z: g(b + z), x, runs) - g(b)
+                  - _of_x(lambda z: g(a + b + z), x, runs))
         log_a3 = -(r + x) * np.log(alpha + T)
         with np.errstate(divide="ignore", invalid="ignore"):
             log_a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
                               - (r + x) * np.log(alpha + tx), -np.inf)
         return log_a1 + log_a2 + np.logaddexp(log_a3, log_a4)
+
+    @staticmethod
+    def _log_likelihood_gradient(r, alpha, a, b, x, tx, T, weights, runs=None):
+        """Gradient of the weighted log-likelihood with respect to (log r, log α, log a, log b)."""
+        psi = special.digamma
+        log_a3 = -(r + x) * np.log(alpha + T)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            log_a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
+                              - (r + x) * np.log(alpha + tx), -np.inf)
+        total = np.logaddexp(log_a3, log_a4)
+        w3, w4 = np.exp(log_a3 - total), np.exp(log_a4 - total)   # shares of the two terms
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inv_b = np.where(x > 0, 1 / np.maximum(b + x - 1, 1e-300), 0.0)
+        psi_abx = _of_x(lambda z: psi(a + b + z), x, runs)
+        d_r = (_of_x(lambda z: psi(r + z), x, runs) - psi(r) + np.log(alpha) - w3 * np.log(alpha + T)
+               - w4 * np.log(alpha + tx))
+        d_alpha = r / alpha - (r + x) * (w3 / (alpha + T) + w4 / (alpha + tx))
+        d_a = psi(a + b) - psi_abx + w4 / a
+        d_b = psi(a + b) + _of_x(lambda z: psi(b + z), x, runs) - psi(b) - psi_abx - w4 * inv_b
+        per_param = np.array([d_r, d_alpha, d_a, d_b]) @ weights
+        return per_param * np.array([r, alpha, a, b])
 
     def fit(self, summary: pd.DataFrame, *, initial: dict | None = None, maxiter: int = 2000):
         """Maximum-likelihood fit to a customer summary.
@@ -407,15 +451,20 @@ class BetaGeo:
         # identical histories count once, with a weight (CDNOW: 2,357 customers -> fewer rows)
         rows, weights = np.unique(np.column_stack([x, tx, T]), axis=0, return_counts=True)
         x, tx, T = rows.T
+        runs = np.unique(x, return_counts=True)   # rows are sorted by x: special functions once per x
         scale = max(float(np.mean(T)), 1e-9)
         start = _initial(initial, self.PARAMS, np.array([1.0, scale, 1.0, 1.0]))
 
         def neg_ll(log_params):
             r, alpha, a, b = np.exp(log_params)
-            value = -np.dot(weights, self._log_likelihood(r, alpha, a, b, x, tx, T))
+            value = -np.dot(weights, self._log_likelihood(r, alpha, a, b, x, tx, T, runs))
             return value if np.isfinite(value) else 1e300
 
-        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "BG/NBD")
+        def gradient(log_params):
+            return -self._log_likelihood_gradient(*np.exp(log_params), x, tx, T, weights, runs)
+
+        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "BG/NBD",
+                                                       gradient)
         self.n_customers_ = int(weights.sum())
         self.freq_ = summary.attrs.get("freq", "W")
         return self
@@ -569,11 +618,22 @@ class GammaGamma:
         return "GammaGamma(" + ", ".join(f"{k}={v:.4g}" for k, v in self.params_.items()) + ")"
 
     @staticmethod
-    def _log_likelihood(p, q, v, x, m):
+    def _log_likelihood(p, q, v, x, m, runs=None):
         """Per-customer log-likelihood of the mean spend ``m`` over ``x`` transactions."""
         g = special.gammaln
-        return (g(p * x + q) - g(p * x) - g(q) + q * np.log(v) + (p * x - 1) * np.log(m)
-                + p * x * np.log(x) - (p * x + q) * np.log(v + m * x))
+        return (_of_x(lambda z: g(p * z + q) - g(p * z) + p * z * np.log(z), x, runs) - g(q)
+                + q * np.log(v) + (p * x - 1) * np.log(m) - (p * x + q) * np.log(v + m * x))
+
+    @staticmethod
+    def _log_likelihood_gradient(p, q, v, x, m, runs=None):
+        """Gradient of the summed log-likelihood with respect to (log p, log q, log v)."""
+        psi = special.digamma
+        psi_pxq = _of_x(lambda z: psi(p * z + q), x, runs)
+        d_p = x * (psi_pxq - _of_x(lambda z: psi(p * z) - np.log(z), x, runs) + np.log(m)
+                   - np.log(v + m * x))
+        d_q = psi_pxq - psi(q) + np.log(v) - np.log(v + m * x)
+        d_v = q / v - (p * x + q) / (v + m * x)
+        return np.array([d_p.sum() * p, d_q.sum() * q, d_v.sum() * v])
 
     @staticmethod
     def _data(frequency, monetary_value, positive=True):
@@ -624,15 +684,22 @@ class GammaGamma:
             raise ValueError("no customer has a repeat purchase (frequency is 0 for all): Gamma-Gamma "
                              "learns spend from repeat transactions only")
         x, m = x[keep], m[keep]
+        order = np.argsort(x, kind="stable")
+        x, m = x[order], m[order]
+        runs = np.unique(x, return_counts=True)   # special functions once per distinct x
         mean = float(np.mean(m))
         start = _initial(initial, self.PARAMS, np.array([1.0, 1.0, mean]))
 
         def neg_ll(log_params):
             p, q, v = np.exp(log_params)
-            value = -np.sum(self._log_likelihood(p, q, v, x, m))
+            value = -np.sum(self._log_likelihood(p, q, v, x, m, runs))
             return value if np.isfinite(value) else 1e300
 
-        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "Gamma-Gamma")
+        def gradient(log_params):
+            return -self._log_likelihood_gradient(*np.exp(log_params), x, m, runs)
+
+        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "Gamma-Gamma",
+                                                       gradient)
         self.n_customers_ = int(keep.sum())
         return self
 
