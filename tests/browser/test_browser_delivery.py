@@ -103,7 +103,8 @@ def test_rise_slideshow_runs_an_explorer_cell(rise_slideshow):
 
 @pytest.mark.xfail(strict=True, reason=(
     "jupyterlab-rise 0.43.1 bundles JupyterLab 4.3 and cannot load the ipywidgets 8 renderer "
-    "('Shared module @jupyterlab/console doesn't exist'): RISE shows the explorer's still picture. "
+    "('Shared module @jupyterlab/console doesn't exist'; jupyterlab-contrib/rise issue 119): RISE "
+    "shows the explorer's still picture. "
     "Present live explorers with `make dashboards` (Voila). Fails loudly once RISE is fixed."))
 def test_rise_widget_on_a_slide_responds(rise_slideshow):
     page = rise_slideshow
