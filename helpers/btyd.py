@@ -51,6 +51,25 @@ def _day(value, name):
     return stamp.normalize()
 
 
+def _day_number(stamp: pd.Timestamp) -> int:
+    return int(np.datetime64(stamp.date(), "D").astype(np.int64))
+
+
+def _daily(tx: pd.DataFrame):
+    """Validated transactions -> (ids, customer code, day number, amount), one row per customer
+    and day (same-day purchases summed), sorted by customer then day."""
+    codes, ids = pd.factorize(tx["customer_id"], sort=True)
+    days = tx["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    amounts = tx["amount"].to_numpy()
+    offset = days - days.min()
+    order = np.argsort(codes.astype(np.int64) * (int(offset.max()) + 1) + offset, kind="stable")
+    codes, days, amounts = codes[order], days[order], amounts[order]
+    new = np.ones(len(codes), dtype=bool)
+    new[1:] = (codes[1:] != codes[:-1]) | (days[1:] != days[:-1])
+    starts = np.flatnonzero(new)
+    return ids, codes[starts], days[starts], np.add.reduceat(amounts, starts)
+
+
 def summarize(transactions: pd.DataFrame, calibration_end=None, observation_end=None,
               freq: str = "W") -> pd.DataFrame:
     """One row per customer: frequency, recency, T and monetary value (and a holdout, if asked).
@@ -115,55 +134,42 @@ def summarize(transactions: pd.DataFrame, calibration_end=None, observation_end=
         raise ValueError("observation_end needs calibration_end: the holdout runs from the day after "
                          "calibration_end to observation_end")
 
-    codes, ids = pd.factorize(tx["customer_id"], sort=True)
-    days = tx["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    amounts = tx["amount"].to_numpy()
-
-    first_day = int(days.min())
+    ids, c, d, a = _daily(tx)
+    first_day = int(d.min())
     if cal is None:
-        cal_day = int(days.max())
+        cal_day = int(d.max())
         cal = pd.Timestamp(cal_day, unit="D")
     else:
-        cal_day = int(np.datetime64(cal.date(), "D").astype(np.int64))
+        cal_day = _day_number(cal)
     if cal_day < first_day:
         raise ValueError(f"calibration_end ({cal.date()}) is before the first purchase "
                          f"({pd.Timestamp(first_day, unit='D').date()}); expected a date on or after it")
     if obs is not None:
-        obs_day = int(np.datetime64(obs.date(), "D").astype(np.int64))
+        obs_day = _day_number(obs)
         if obs_day <= cal_day:
             raise ValueError(f"observation_end ({obs.date()}) must be after calibration_end "
                              f"({cal.date()}): the holdout period follows the calibration period")
-        keep = days <= obs_day
     else:
         obs_day = cal_day
-        keep = days <= cal_day
-    codes, days, amounts = codes[keep], days[keep], amounts[keep]
-
-    # merge same-day purchases: sort by (customer, day) and sum runs
-    order = np.lexsort((days, codes))
-    codes, days, amounts = codes[order], days[order], amounts[order]
-    new = np.ones(len(codes), dtype=bool)
-    new[1:] = (codes[1:] != codes[:-1]) | (days[1:] != days[:-1])
-    starts = np.flatnonzero(new)
-    c, d = codes[starts], days[starts]
-    a = np.add.reduceat(amounts, starts) if len(starts) else amounts[:0]
+    keep = d <= obs_day
+    c, d, a = c[keep], d[keep], a[keep]
 
     n = len(ids)
-    first = np.full(n, np.iinfo(np.int64).max)
-    np.minimum.at(first, c, d)
     in_cal = d <= cal_day
-    is_first = np.zeros(len(c), dtype=bool)
-    cust_start = np.ones(len(c), dtype=bool)
-    cust_start[1:] = c[1:] != c[:-1]
-    is_first[cust_start] = True  # sorted by day within customer: first row is the first purchase
-    # customers whose first purchase is in the calibration period
-    known = np.zeros(n, dtype=bool)
-    known[c[cust_start & in_cal]] = True
+    is_first = np.ones(len(c), dtype=bool)  # rows are sorted by customer, then day
+    is_first[1:] = c[1:] != c[:-1]
+    first = np.zeros(n, dtype=np.int64)
+    first[c[is_first]] = d[is_first]
+    known = np.zeros(n, dtype=bool)  # first purchase within the calibration period
+    known[c[is_first & in_cal]] = True
+    cal_rows = np.flatnonzero(in_cal)
+    is_last = np.ones(len(cal_rows), dtype=bool)
+    is_last[:-1] = c[cal_rows][1:] != c[cal_rows][:-1]
+    last = first.copy()
+    last[c[cal_rows[is_last]]] = d[cal_rows[is_last]]
 
     repeat = in_cal & ~is_first
     frequency = np.bincount(c[repeat], minlength=n)
-    last = first.copy()
-    np.maximum.at(last, c[in_cal], d[in_cal])
     repeat_sum = np.bincount(c[repeat], weights=a[repeat], minlength=n)
     with np.errstate(invalid="ignore", divide="ignore"):
         monetary = np.where(frequency > 0, repeat_sum / np.maximum(frequency, 1), 0.0)
@@ -185,3 +191,702 @@ def summarize(transactions: pd.DataFrame, calibration_end=None, observation_end=
     out.attrs = {"freq": freq, "calibration_end": cal,
                  "observation_end": None if observation_end is None else obs}
     return out
+
+
+# --- models ------------------------------------------------------------------------------------
+
+from scipy import optimize, special  # noqa: E402
+
+
+class ConvergenceError(RuntimeError):
+    """A model fit did not reach a maximum of the likelihood."""
+
+
+def _numbers(value, name, *, integer=False, low=None, low_open=False):
+    """An argument as a float array, checked: numbers, no NaN, at or above ``low``."""
+    if isinstance(value, (str, bytes)) or value is None:
+        raise TypeError(f"{name} must be a number or an array of numbers, got {type(value).__name__}")
+    if isinstance(value, pd.DataFrame):
+        raise TypeError(f"{name} must be a number, an array or a Series, got a DataFrame")
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError) as err:
+        raise TypeError(f"{name} must be a number or an array of numbers, got {type(value).__name__}") from err
+    if arr.dtype == object:
+        raise TypeError(f"{name} must hold numbers")
+    if np.isnan(arr).any():
+        raise ValueError(f"{name} has {int(np.isnan(arr).sum())} NaN value(s); expected numbers")
+    if np.isinf(arr).any():
+        raise ValueError(f"{name} must be finite")
+    if low is not None:
+        bad = arr <= low if low_open else arr < low
+        if bad.any():
+            relation = "above" if low_open else "at least"
+            raise ValueError(f"{name} must be {relation} {low}, got {arr[bad].flat[0]!r}")
+    if integer and (arr != np.round(arr)).any():
+        raise ValueError(f"{name} must hold whole numbers (counts of repeat purchases)")
+    return arr
+
+
+def _history(frequency, recency, T):
+    """Check (frequency, recency, T) and broadcast them to a common shape."""
+    x = _numbers(frequency, "frequency", integer=True, low=0)
+    tx = _numbers(recency, "recency", low=0)
+    T_ = _numbers(T, "T", low=0)
+    try:
+        x, tx, T_ = np.broadcast_arrays(x, tx, T_)
+    except ValueError as err:
+        raise ValueError(f"frequency, recency and T must have the same length, got shapes "
+                         f"{np.shape(frequency)}, {np.shape(recency)} and {np.shape(T)}") from err
+    if (tx > T_ + 1e-9).any():
+        raise ValueError("recency must not exceed T (the last purchase cannot come after the end of "
+                         "the calibration period)")
+    if ((x == 0) & (tx > 0)).any():
+        raise ValueError("recency must be 0 where frequency is 0 (no repeat purchase, so no time "
+                         "between first and last purchase)")
+    return x, tx, T_
+
+
+def _shaped(result, *inputs):
+    """Return a float for scalar input, a Series when the input was a Series, else an array."""
+    for value in inputs:
+        if isinstance(value, pd.Series):
+            return pd.Series(np.asarray(result, dtype=float).reshape(len(value)), index=value.index)
+    return float(result) if np.ndim(result) == 0 else np.asarray(result, dtype=float)
+
+
+def _summary_columns(summary, columns, name="summary"):
+    if not isinstance(summary, pd.DataFrame):
+        raise TypeError(f"{name} must be a DataFrame from summarize(), got {type(summary).__name__}")
+    missing = [c for c in columns if c not in summary.columns]
+    if missing:
+        raise ValueError(f"{name} is missing column(s) {missing}; expected {list(columns)} "
+                         f"(make it with helpers.btyd.summarize)")
+    if len(summary) == 0:
+        raise ValueError(f"{name} is empty: expected one row per customer")
+
+
+def _maximise(neg_ll, start, names, maxiter, model):
+    """Minimise ``neg_ll`` over log-parameters; raise ConvergenceError with advice if it fails."""
+    with np.errstate(all="ignore"):
+        first = optimize.minimize(neg_ll, np.log(start), method="Nelder-Mead",
+                                  options={"maxiter": maxiter, "xatol": 1e-3, "fatol": 1e-3})
+        res = optimize.minimize(neg_ll, first.x, method="BFGS",
+                                options={"maxiter": maxiter, "gtol": 1e-6})
+    # BFGS often stops with a 'precision loss' warning exactly at the optimum; accept it when
+    # the gradient is small, refuse it otherwise
+    grad = optimize.approx_fprime(res.x, neg_ll, 1e-7)
+    ok = np.isfinite(res.fun) and np.all(np.isfinite(res.x)) and np.max(np.abs(grad)) < 1e-2
+    if not ok or (not res.success and res.nit >= maxiter):
+        raise ConvergenceError(
+            f"{model} fit did not converge ({res.message}; largest gradient {np.max(np.abs(grad)):.3g}). "
+            f"Try: more iterations (maxiter={2 * maxiter}), other starting values (initial={{...}} with "
+            f"keys {list(names)}), a longer calibration period, or more customers with repeat purchases.")
+    if np.any(np.abs(res.x) > 25):
+        big = [n for n, v in zip(names, res.x) if abs(v) > 25]
+        raise ConvergenceError(
+            f"{model} fit ran off to extreme values of {big}: the data cannot pin these parameters "
+            "down. Try a longer calibration period, more customers, or check that frequency, recency "
+            "and T were computed in the same time unit.")
+    return {n: float(v) for n, v in zip(names, np.exp(res.x))}, -float(res.fun)
+
+
+def _initial(initial, names, default):
+    if initial is None:
+        return default
+    if not isinstance(initial, dict) or set(initial) != set(names):
+        raise ValueError(f"initial must be a dict with keys {list(names)}, got {initial!r}")
+    values = [initial[n] for n in names]
+    arr = _numbers(values, "initial", low=0, low_open=True)
+    return arr
+
+
+class BetaGeo:
+    """The BG/NBD model of Fader, Hardie & Lee (2005) ("Counting your customers the easy way").
+
+    While a customer is alive, purchases follow a Poisson process with rate λ; after every
+    purchase the customer dies (leaves for good, unseen) with probability p. Across customers
+    λ ~ Gamma(shape r, rate α) and p ~ Beta(a, b). Time is in the unit of the summary (weeks by
+    default), so λ and α are per week.
+
+    Attributes (after :meth:`fit`)
+    ------------------------------
+    params_ : dict
+        ``{"r", "alpha", "a", "b"}``.
+    log_likelihood_ : float
+        Maximised log-likelihood of the calibration data.
+    n_customers_ : int
+
+    Examples
+    --------
+    >>> from helpers import data
+    >>> summary = summarize(data.load_cdnow(), calibration_end="1997-09-30")
+    >>> bg = BetaGeo().fit(summary)
+    >>> {k: round(v, 3) for k, v in bg.params_.items()}
+    {'r': 0.243, 'alpha': 4.414, 'a': 0.793, 'b': 2.426}
+    >>> round(bg.p_alive(0, 0, 30), 3)
+    1.0
+    """
+
+    PARAMS = ("r", "alpha", "a", "b")
+
+    def __init__(self, params: dict | None = None):
+        self.params_ = None
+        self.log_likelihood_ = None
+        self.freq_ = "W"
+        if params is not None:
+            self.params_ = self._check_params(params)
+
+    def __repr__(self):
+        if self.params_ is None:
+            return "BetaGeo(not fitted)"
+        shown = ", ".join(f"{k}={v:.4g}" for k, v in self.params_.items())
+        return f"BetaGeo({shown})"
+
+    @classmethod
+    def _check_params(cls, params):
+        if not isinstance(params, dict) or set(params) != set(cls.PARAMS):
+            raise ValueError(f"params must be a dict with keys {list(cls.PARAMS)}, got {params!r}")
+        out = {}
+        for name in cls.PARAMS:
+            value = params[name]
+            if isinstance(value, (bool, str)) or not isinstance(value, (int, float, np.number)):
+                raise TypeError(f"params[{name!r}] must be a number, got {value!r}")
+            if not np.isfinite(value) or value <= 0:
+                raise ValueError(f"params[{name!r}] must be a positive number, got {value!r}")
+            out[name] = float(value)
+        return out
+
+    @staticmethod
+    def _log_likelihood(r, alpha, a, b, x, tx, T):
+        """Per-customer log-likelihood (FHL 2005, eq. 6), in log space throughout."""
+        g = special.gammaln
+        log_a1 = g(r + x) - g(r) + r * np.log(alpha)
+        log_a2 = g(a + b) + g(b + x) - g(b) - g(a + b + x)
+        log_a3 = -(r + x) * np.log(alpha + T)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            log_a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
+                              - (r + x) * np.log(alpha + tx), -np.inf)
+        return log_a1 + log_a2 + np.logaddexp(log_a3, log_a4)
+
+    def fit(self, summary: pd.DataFrame, *, initial: dict | None = None, maxiter: int = 2000):
+        """Maximum-likelihood fit to a customer summary.
+
+        Parameters
+        ----------
+        summary : pandas.DataFrame
+            Columns ``frequency``, ``recency``, ``T`` (from :func:`summarize`).
+        initial : dict, optional
+            Starting values ``{"r", "alpha", "a", "b"}``.
+        maxiter : int
+            Iteration limit of each optimiser stage.
+
+        Returns
+        -------
+        BetaGeo
+            ``self``, with ``params_`` and ``log_likelihood_`` set.
+
+        Raises
+        ------
+        ValueError
+            Missing columns, NaN, negative values, recency above T, no repeat buyers, T all zero.
+        ConvergenceError
+            The optimiser did not reach a maximum; the message says what to try.
+        """
+        _summary_columns(summary, ("frequency", "recency", "T"))
+        if not isinstance(maxiter, (int, np.integer)) or isinstance(maxiter, bool) or maxiter < 1:
+            raise ValueError(f"maxiter must be a positive whole number, got {maxiter!r}")
+        x, tx, T = _history(summary["frequency"].to_numpy(), summary["recency"].to_numpy(),
+                            summary["T"].to_numpy())
+        if not (T > 0).any():
+            raise ValueError("T is zero for every customer: the calibration period must end after "
+                             "the first purchases (choose a later calibration_end)")
+        if not (x > 0).any():
+            raise ValueError("no customer has a repeat purchase (frequency is 0 for all): the BG/NBD "
+                             "model cannot learn how often customers buy. Use a longer calibration period.")
+        # identical histories count once, with a weight (CDNOW: 2,357 customers -> fewer rows)
+        rows, weights = np.unique(np.column_stack([x, tx, T]), axis=0, return_counts=True)
+        x, tx, T = rows.T
+        scale = max(float(np.mean(T)), 1e-9)
+        start = _initial(initial, self.PARAMS, np.array([1.0, scale, 1.0, 1.0]))
+
+        def neg_ll(log_params):
+            r, alpha, a, b = np.exp(log_params)
+            value = -np.dot(weights, self._log_likelihood(r, alpha, a, b, x, tx, T))
+            return value if np.isfinite(value) else 1e300
+
+        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "BG/NBD")
+        self.n_customers_ = int(weights.sum())
+        self.freq_ = summary.attrs.get("freq", "W")
+        return self
+
+    def _fitted(self):
+        if self.params_ is None:
+            raise ValueError("this BetaGeo model has no parameters yet: call .fit(summary) first, "
+                             "or pass params={'r': ..., 'alpha': ..., 'a': ..., 'b': ...}")
+        p = self.params_
+        return p["r"], p["alpha"], p["a"], p["b"]
+
+    def _log_odds_dead(self, r, alpha, a, b, x, tx, T):
+        """log of (a / (b + x - 1)) ((α + T) / (α + t_x))^(r + x) for x > 0, -inf for x = 0."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
+                            + (r + x) * (np.log(alpha + T) - np.log(alpha + tx)), -np.inf)
+
+    def p_alive(self, frequency, recency, T):
+        """Probability that a customer with this history is still alive at the end of calibration.
+
+        ``P(alive) = 1 / (1 + [x > 0] a / (b + x - 1) ((α + T) / (α + t_x))^(r + x))``; it is 1
+        for a customer with no repeat purchase (in the BG/NBD model customers can only die right
+        after a purchase).
+
+        Parameters
+        ----------
+        frequency, recency, T : number, array or Series
+            Repeat purchases, time of the last purchase after the first, and time since the first.
+
+        Returns
+        -------
+        float, numpy.ndarray or pandas.Series
+
+        Examples
+        --------
+        >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> round(bg.p_alive(2, 30.43, 38.86), 3), round(bg.p_alive(2, 5.0, 38.86), 3)
+        (0.727, 0.124)
+        """
+        r, alpha, a, b = self._fitted()
+        x, tx, T_ = _history(frequency, recency, T)
+        result = special.expit(-self._log_odds_dead(r, alpha, a, b, x, tx, T_))
+        return _shaped(result, frequency, recency, T)
+
+    def expected_purchases(self, t, frequency, recency, T):
+        """Expected purchases in the next ``t`` time units by a customer with this history.
+
+        The conditional expectation of FHL (2005, eq. 10):
+        ``E[Y(t) | x, t_x, T] = (a + b + x - 1) / (a - 1)
+        * [1 - ((α + T) / (α + T + t))^(r + x) 2F1(r + x, b + x; a + b + x - 1; t / (α + T + t))]
+        * P(alive | x, t_x, T)``.
+
+        Parameters
+        ----------
+        t : number or array
+            Length of the future period, in the summary's time unit (0 or more).
+        frequency, recency, T : number, array or Series
+
+        Returns
+        -------
+        float, numpy.ndarray or pandas.Series
+
+        Examples
+        --------
+        >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> round(bg.expected_purchases(39, 2, 30.43, 38.86), 3)
+        1.226
+        """
+        r, alpha, a, b = self._fitted()
+        t_ = _numbers(t, "t", low=0)
+        x, tx, T_ = _history(frequency, recency, T)
+        x, tx, T_, t_ = np.broadcast_arrays(x, tx, T_, t_) if np.ndim(t_) else (x, tx, T_, t_)
+        if abs(a - 1) < 1e-9:
+            a = 1 + 1e-9  # the closed form has a removable singularity at a = 1
+        z = t_ / (alpha + T_ + t_)
+        with np.errstate(all="ignore"):
+            hyp = special.hyp2f1(r + x, b + x, a + b + x - 1, z)
+            bracket = 1 - np.exp((r + x) * (np.log(alpha + T_) - np.log(alpha + T_ + t_)) + np.log(hyp))
+            result = (a + b + x - 1) / (a - 1) * bracket * special.expit(
+                -self._log_odds_dead(r, alpha, a, b, x, tx, T_))
+        return _shaped(result, frequency, recency, T)
+
+    def expected_purchases_population(self, t):
+        """Expected purchases by a new customer in ``t`` time units after the first purchase.
+
+        The unconditional mean of FHL (2005, eq. 9):
+        ``E[X(t)] = (a + b - 1) / (a - 1) [1 - (α / (α + t))^r 2F1(r, b; a + b - 1; t / (α + t))]``.
+
+        Parameters
+        ----------
+        t : number or array
+            Time since the first purchase (0 or more), in the summary's unit.
+
+        Returns
+        -------
+        float or numpy.ndarray
+
+        Examples
+        --------
+        >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+        >>> round(bg.expected_purchases_population(52), 3)
+        1.446
+        """
+        r, alpha, a, b = self._fitted()
+        t_ = _numbers(t, "t", low=0)
+        if abs(a - 1) < 1e-9:
+            a = 1 + 1e-9
+        with np.errstate(all="ignore"):
+            hyp = special.hyp2f1(r, b, a + b - 1, t_ / (alpha + t_))
+            result = (a + b - 1) / (a - 1) * (1 - np.exp(r * (np.log(alpha) - np.log(alpha + t_)) + np.log(hyp)))
+        return _shaped(result, t)
+
+
+class GammaGamma:
+    """The Gamma-Gamma model of spend per transaction (Fader, Hardie & Lee 2005, "RFM and CLV").
+
+    A customer's transaction values vary around their own mean; the mean varies across
+    customers. Values z ~ Gamma(p, ν) for one customer, and ν ~ Gamma(q, γ) across customers, so
+    the mean spend of a customer is p / ν and the population mean is ``p γ / (q - 1)``. Spend is
+    assumed independent of purchase frequency; check that with the correlation of ``frequency``
+    and ``monetary_value`` among repeat buyers before relying on it.
+
+    Attributes (after :meth:`fit`)
+    ------------------------------
+    params_ : dict
+        ``{"p", "q", "v"}`` (``v`` is γ).
+    log_likelihood_ : float
+    n_customers_ : int
+        Repeat buyers used in the fit (customers with frequency 0 carry no spend information).
+
+    Examples
+    --------
+    >>> from helpers import data
+    >>> s = summarize(data.load_cdnow(), calibration_end="1997-09-30")
+    >>> gg = GammaGamma().fit(s["frequency"], s["monetary_value"])
+    >>> {k: round(v, 2) for k, v in gg.params_.items()}
+    {'p': 6.25, 'q': 3.74, 'v': 15.44}
+    """
+
+    PARAMS = ("p", "q", "v")
+
+    def __init__(self, params: dict | None = None):
+        self.params_ = None
+        self.log_likelihood_ = None
+        if params is not None:
+            self.params_ = BetaGeo._check_params.__func__(type("P", (), {"PARAMS": self.PARAMS}), params)
+
+    def __repr__(self):
+        if self.params_ is None:
+            return "GammaGamma(not fitted)"
+        return "GammaGamma(" + ", ".join(f"{k}={v:.4g}" for k, v in self.params_.items()) + ")"
+
+    @staticmethod
+    def _log_likelihood(p, q, v, x, m):
+        """Per-customer log-likelihood of the mean spend ``m`` over ``x`` transactions."""
+        g = special.gammaln
+        return (g(p * x + q) - g(p * x) - g(q) + q * np.log(v) + (p * x - 1) * np.log(m)
+                + p * x * np.log(x) - (p * x + q) * np.log(v + m * x))
+
+    @staticmethod
+    def _data(frequency, monetary_value, positive=True):
+        x = _numbers(frequency, "frequency", integer=True, low=0)
+        m = _numbers(monetary_value, "monetary_value", low=0)
+        if x.shape != m.shape:
+            raise ValueError(f"frequency and monetary_value must have the same length, got "
+                             f"{x.shape} and {m.shape}")
+        bad = (x > 0) & (m <= 0)
+        if positive and bad.any():
+            raise ValueError(f"monetary_value must be above 0 for customers with repeat purchases; "
+                             f"{int(bad.sum())} have 0. Gamma-Gamma models positive spend: drop "
+                             "those customers (e.g. free items only) before fitting")
+        return x, m
+
+    def fit(self, frequency, monetary_value, *, initial: dict | None = None, maxiter: int = 2000):
+        """Maximum-likelihood fit on the repeat buyers (frequency above 0).
+
+        Parameters
+        ----------
+        frequency : array or Series
+            Repeat transactions per customer.
+        monetary_value : array or Series
+            Mean value of those transactions (above 0 where frequency is above 0).
+        initial : dict, optional
+            Starting values ``{"p", "q", "v"}``.
+        maxiter : int
+            Iteration limit of each optimiser stage.
+
+        Returns
+        -------
+        GammaGamma
+            ``self``.
+
+        Raises
+        ------
+        ValueError
+            NaN, negative or zero spend of a repeat buyer, sizes that differ, no repeat buyers.
+        ConvergenceError
+            The optimiser did not reach a maximum; the message says what to try.
+        """
+        if not isinstance(maxiter, (int, np.integer)) or isinstance(maxiter, bool) or maxiter < 1:
+            raise ValueError(f"maxiter must be a positive whole number, got {maxiter!r}")
+        x, m = self._data(frequency, monetary_value)
+        x, m = np.atleast_1d(x), np.atleast_1d(m)
+        keep = x > 0
+        if not keep.any():
+            raise ValueError("no customer has a repeat purchase (frequency is 0 for all): Gamma-Gamma "
+                             "learns spend from repeat transactions only")
+        x, m = x[keep], m[keep]
+        mean = float(np.mean(m))
+        start = _initial(initial, self.PARAMS, np.array([1.0, 1.0, mean]))
+
+        def neg_ll(log_params):
+            p, q, v = np.exp(log_params)
+            value = -np.sum(self._log_likelihood(p, q, v, x, m))
+            return value if np.isfinite(value) else 1e300
+
+        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "Gamma-Gamma")
+        self.n_customers_ = int(keep.sum())
+        return self
+
+    def expected_spend(self, frequency, monetary_value):
+        """Expected value of a customer's future transactions, given their past ones.
+
+        ``E[Z | x, m_x] = (p (γ + x m_x)) / (p x + q - 1)``, a weighted average of the population
+        mean ``p γ / (q - 1)`` (weight ``(q - 1) / (p x + q - 1)``) and the customer's own mean
+        ``m_x``. A customer with no repeat purchase gets the population mean. Needs ``q > 1``.
+
+        Parameters
+        ----------
+        frequency, monetary_value : number, array or Series
+
+        Returns
+        -------
+        float, numpy.ndarray or pandas.Series
+
+        Examples
+        --------
+        >>> gg = GammaGamma({"p": 6.25, "q": 3.74, "v": 15.44})
+        >>> round(gg.expected_spend(0, 0), 2), round(gg.expected_spend(2, 50.0), 2)
+        (35.22, 47.34)
+        """
+        if self.params_ is None:
+            raise ValueError("this GammaGamma model has no parameters yet: call .fit(frequency, "
+                             "monetary_value) first, or pass params={'p': ..., 'q': ..., 'v': ...}")
+        p, q, v = (self.params_[k] for k in self.PARAMS)
+        if q <= 1:
+            raise ValueError(f"expected spend needs q > 1 (a finite population mean), got q = {q:.3g}")
+        x, m = self._data(frequency, monetary_value, positive=False)  # a zero mean is a valid observation here
+        result = p * (v + x * m) / (p * x + q - 1)
+        return _shaped(result, frequency, monetary_value)
+
+
+def clv(bg: BetaGeo, gg: GammaGamma, summary: pd.DataFrame, horizon: int = 12,
+        discount_rate: float = 0.01, freq: str = "M") -> pd.Series:
+    """Discounted expected value of each customer's purchases over the next ``horizon`` periods.
+
+    ``CLV = sum over i = 1..horizon of (E[Y(i)] - E[Y(i - 1)]) * E[spend] / (1 + d)^i``, with
+    ``E[Y(s)]`` the BG/NBD expected purchases in the next ``s`` periods given the customer's
+    history, ``E[spend]`` the Gamma-Gamma expected value per purchase, and each period's
+    purchases discounted at the period's end. Value is revenue in the currency of the amounts
+    (multiply by a margin for profit).
+
+    Parameters
+    ----------
+    bg : BetaGeo
+        Fitted on a summary in the time unit of ``summary.attrs["freq"]`` (weeks by default).
+    gg : GammaGamma
+        Fitted spend model.
+    summary : pandas.DataFrame
+        Columns ``frequency``, ``recency``, ``T``, ``monetary_value`` (from :func:`summarize`).
+    horizon : int
+        Number of periods ahead (1 or more), each of length ``freq``.
+    discount_rate : float
+        Discount rate per period of length ``freq``, in [0, 1). An annual rate R is
+        ``(1 + R) ** (1 / 12) - 1`` per month.
+    freq : {"W", "M", "Y"}
+        Length of a period: week, month (365.25 / 12 days) or year.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``clv``, indexed like ``summary``.
+
+    Examples
+    --------
+    >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> gg = GammaGamma({"p": 6.25, "q": 3.74, "v": 15.44})
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"frequency": [0, 5], "recency": [0.0, 30.0], "T": [35.0, 35.0],
+    ...                   "monetary_value": [0.0, 40.0]})
+    >>> clv(bg, gg, s, horizon=12, discount_rate=0.01, freq="M").round(2).tolist()
+    [9.09, 154.65]
+    """
+    if not isinstance(bg, BetaGeo):
+        raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
+    if not isinstance(gg, GammaGamma):
+        raise TypeError(f"gg must be a fitted GammaGamma model, got {type(gg).__name__}")
+    _summary_columns(summary, ("frequency", "recency", "T", "monetary_value"))
+    if isinstance(horizon, bool) or not isinstance(horizon, (int, np.integer)) or horizon < 1:
+        raise ValueError(f"horizon must be a whole number of periods, 1 or more, got {horizon!r}")
+    if isinstance(discount_rate, bool) or not isinstance(discount_rate, (int, float, np.number)):
+        raise TypeError(f"discount_rate must be a number, got {type(discount_rate).__name__}")
+    if not 0 <= discount_rate < 1:
+        raise ValueError(f"discount_rate must lie in [0, 1) per period, got {discount_rate!r}")
+    period = _unit(freq, "freq", allowed=("W", "M", "Y"))
+    model_unit = summary.attrs.get("freq", "W")
+    step = period / _unit(model_unit, "summary.attrs['freq']")
+    spend = np.asarray(gg.expected_spend(summary["frequency"], summary["monetary_value"]))
+    x, tx, T = (summary[c].to_numpy() for c in ("frequency", "recency", "T"))
+    value = np.zeros(len(summary))
+    previous = np.zeros(len(summary))
+    for i in range(1, horizon + 1):
+        current = np.asarray(bg.expected_purchases(i * step, x, tx, T))
+        value += (current - previous) / (1 + discount_rate) ** i
+        previous = current
+    return pd.Series(value * spend, index=summary.index, name="clv")
+
+
+# --- diagnostics: calibration against holdout ---------------------------------------------------
+
+def tracking(transactions: pd.DataFrame, bg: BetaGeo, calibration_end, observation_end) -> pd.DataFrame:
+    """Cumulative repeat purchases week by week: what happened and what the fitted model expects.
+
+    The cohort is every customer whose first purchase falls on or before ``calibration_end``.
+    Week ``k`` ends ``7 k`` days after the cohort's first purchase day. The model's curve adds up,
+    over customers, the unconditional expectation ``E[X(t)]`` at each customer's time since their
+    own first purchase, so it uses the calibration period only through the parameters.
+
+    Parameters
+    ----------
+    transactions : pandas.DataFrame
+        Columns ``customer_id``, ``date``, ``amount``.
+    bg : BetaGeo
+        Fitted (in weeks) on the calibration summary.
+    calibration_end, observation_end : date-like
+        End of calibration and of holdout.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``week`` (1, 2, ...), columns ``actual`` and ``expected`` (cumulative repeat
+        purchases); ``attrs["calibration_weeks"]`` is the length of calibration in weeks.
+
+    Examples
+    --------
+    >>> from helpers import data
+    >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> track = tracking(data.load_cdnow(), bg, "1997-09-30", "1998-06-30")
+    >>> int(track["actual"].iloc[-1]), round(track.attrs["calibration_weeks"], 2)
+    (4339, 39.0)
+    """
+    if not isinstance(bg, BetaGeo):
+        raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
+    bg._fitted()
+    if bg.freq_ != "W":
+        raise ValueError(f"bg must be fitted in weeks (freq='W') for a weekly tracking plot, got {bg.freq_!r}")
+    if calibration_end is None or observation_end is None:
+        raise ValueError("tracking needs both calibration_end and observation_end")
+    summary = summarize(transactions, calibration_end, observation_end)  # validates everything
+    tx = validate_transactions(transactions)
+    ids, c, d, a = _daily(tx)
+    obs_day = _day_number(summary.attrs["observation_end"])
+    cal_day = _day_number(summary.attrs["calibration_end"])
+    is_first = np.ones(len(c), dtype=bool)
+    is_first[1:] = c[1:] != c[:-1]
+    first = np.zeros(len(ids), dtype=np.int64)
+    first[c[is_first]] = d[is_first]
+    cohort = np.zeros(len(ids), dtype=bool)
+    cohort[c[is_first & (d <= cal_day)]] = True
+    start = int(first[cohort].min())
+    weeks = np.arange(1, int(np.ceil((obs_day - start + 1) / 7)) + 1)
+    repeat = ~is_first & cohort[c] & (d <= obs_day)
+    repeat_week = (d[repeat] - start) // 7 + 1  # day 0-6 -> week 1
+    actual = np.cumsum(np.bincount(repeat_week, minlength=weeks[-1] + 1)[1:])
+    starts, counts = np.unique(first[cohort] - start, return_counts=True)
+    since = np.clip(weeks[None, :] - starts[:, None] / 7, 0, None)
+    expected = counts @ np.asarray(bg.expected_purchases_population(since)).reshape(since.shape)
+    out = pd.DataFrame({"actual": actual[:len(weeks)], "expected": expected},
+                       index=pd.Index(weeks, name="week"))
+    out.attrs = {"calibration_weeks": (cal_day - start + 1) / 7}
+    return out
+
+
+def conditional_expectations(bg: BetaGeo, summary: pd.DataFrame, max_frequency: int = 7) -> pd.DataFrame:
+    """Holdout purchases per customer, actual and expected, by calibration frequency.
+
+    Customers are grouped by their number of repeat purchases in calibration (the last group is
+    ``max_frequency`` or more). For each group: the mean number of holdout purchases, and the mean
+    of the model's conditional expectation :meth:`BetaGeo.expected_purchases` over the holdout.
+
+    Parameters
+    ----------
+    bg : BetaGeo
+        Fitted on the calibration columns of ``summary``.
+    summary : pandas.DataFrame
+        From :func:`summarize` with ``observation_end`` (needs ``frequency_holdout`` and
+        ``duration_holdout``).
+    max_frequency : int
+        Frequencies at or above it are pooled.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``frequency`` (0..max_frequency), columns ``customers``, ``actual``, ``expected``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> s = pd.DataFrame({"frequency": [0, 1, 1], "recency": [0.0, 2.0, 30.0], "T": [30.0] * 3,
+    ...                   "frequency_holdout": [0, 0, 2], "duration_holdout": [39.0] * 3})
+    >>> conditional_expectations(bg, s, max_frequency=1).round(2)
+               customers  actual  expected
+    frequency                             
+    0                  1     0.0      0.24
+    1                  2     1.0      0.60
+    """
+    if not isinstance(bg, BetaGeo):
+        raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
+    _summary_columns(summary, ("frequency", "recency", "T", "frequency_holdout", "duration_holdout"))
+    if isinstance(max_frequency, bool) or not isinstance(max_frequency, (int, np.integer)) or max_frequency < 1:
+        raise ValueError(f"max_frequency must be a whole number, 1 or more, got {max_frequency!r}")
+    duration = _numbers(summary["duration_holdout"], "duration_holdout", low=0, low_open=True)
+    actual = _numbers(summary["frequency_holdout"], "frequency_holdout", integer=True, low=0)
+    expected = np.asarray(bg.expected_purchases(duration, summary["frequency"].to_numpy(),
+                                                summary["recency"].to_numpy(), summary["T"].to_numpy()))
+    group = np.minimum(summary["frequency"].to_numpy(), max_frequency).astype(int)
+    frame = pd.DataFrame({"frequency": group, "actual": actual, "expected": expected})
+    out = frame.groupby("frequency").agg(customers=("actual", "size"), actual=("actual", "mean"),
+                                         expected=("expected", "mean"))
+    return out
+
+
+def p_alive_matrix(bg: BetaGeo, T: float, max_frequency: int = 20, points: int = 40) -> pd.DataFrame:
+    """P(alive) on a grid of frequency (rows) and recency (columns) for customers of age ``T``.
+
+    Parameters
+    ----------
+    bg : BetaGeo
+        Fitted model (or one made from parameters).
+    T : float
+        Time since the first purchase, shared by every cell (e.g. the length of calibration).
+    max_frequency : int
+        Rows run from 0 to ``max_frequency`` repeat purchases.
+    points : int
+        Number of recency values from 0 to ``T``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``frequency``, columns ``recency``; cells with frequency 0 and recency above 0
+        (impossible histories) are NaN.
+
+    Examples
+    --------
+    >>> bg = BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> m = p_alive_matrix(bg, T=39.0, max_frequency=3, points=3)
+    >>> m.round(2).to_numpy().tolist()
+    [[1.0, nan, nan], [0.15, 0.59, 0.75], [0.02, 0.53, 0.81], [0.0, 0.45, 0.85]]
+    """
+    if not isinstance(bg, BetaGeo):
+        raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
+    T = float(_numbers(T, "T", low=0, low_open=True))
+    for name, value, low in (("max_frequency", max_frequency, 1), ("points", points, 2)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+            raise ValueError(f"{name} must be a whole number, {low} or more, got {value!r}")
+    x = np.arange(max_frequency + 1, dtype=float)[:, None]
+    tx = np.linspace(0, T, points)[None, :]
+    xx, tt = np.broadcast_arrays(x, tx)
+    valid = ~((xx == 0) & (tt > 0))
+    values = np.full(xx.shape, np.nan)
+    values[valid] = bg.p_alive(xx[valid], tt[valid], T)
+    return pd.DataFrame(values, index=pd.Index(np.arange(max_frequency + 1), name="frequency"),
+                        columns=pd.Index(np.round(tx.ravel(), 6), name="recency"))

@@ -1,0 +1,112 @@
+"""Figures for the BTYD models: tracking, conditional expectations and the P(alive) matrix.
+
+Each ``plot_*`` takes the result of a function in :mod:`helpers.btyd` and an optional ``ax``.
+
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> from helpers import btyd
+>>> bg = btyd.BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+>>> ax = plot_p_alive_matrix(btyd.p_alive_matrix(bg, T=39.0))
+>>> ax.get_xlabel()
+'Recency (weeks)'
+"""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.ticker import MaxNLocator
+
+from helpers import plotting
+
+plotting.add_labels({
+    "week": ("Week", "周"),
+    "cumulative_repeat_purchases": ("Cumulative repeat purchases", "累计重复购买次数"),
+    "holdout_purchases": ("Purchases per customer in holdout", "预测期人均购买次数"),
+    "calibration_frequency": ("Repeat purchases in calibration", "校准期重复购买次数"),
+    "recency_weeks": ("Recency (weeks)", "最近购买（周）"),
+    "frequency_repeat": ("Frequency (repeat purchases)", "频率（重复购买次数）"),
+    "actual": ("Actual", "实际"),
+    "model": ("BG/NBD model", "BG/NBD 模型"),
+    "calibration_end": ("End of calibration", "校准期结束"),
+    "expected_purchases": ("Expected repeat purchases", "预期重复购买次数"),
+    "published_fit": ("CDNOW fit (published)", "CDNOW 拟合（已发表）"),
+    "these_sliders": ("These sliders", "当前滑块"),
+    "weeks_since_first": ("Weeks since first purchase", "首次购买后的周数"),
+})
+
+
+def _ax(ax, figsize=None):
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def plot_tracking(track, ax=None):
+    """Cumulative repeat purchases week by week, actual vs model, with the end of calibration marked.
+
+    ``track`` is the result of :func:`helpers.btyd.tracking`.
+    """
+    ax = _ax(ax)
+    ax.plot(track.index, track["actual"], color="#0072B2", label=plotting.label("actual"))
+    ax.plot(track.index, track["expected"], color="#E69F00", linestyle="--", label=plotting.label("model"))
+    ax.axvline(track.attrs.get("calibration_weeks", np.nan), color="#555555", linestyle=":",
+               label=plotting.label("calibration_end"))
+    ax.set_xlabel(plotting.label("week"))
+    ax.set_ylabel(plotting.label("cumulative_repeat_purchases"))
+    ax.set_title("Tracking: cumulative repeat purchases" if plotting.language() == "en" else "累计重复购买跟踪")
+    ax.legend(loc="upper left")
+    return ax
+
+
+def plot_conditional_expectations(table, ax=None):
+    """Mean holdout purchases by calibration frequency, actual vs expected.
+
+    ``table`` is the result of :func:`helpers.btyd.conditional_expectations`; the last group is
+    labelled ``k+``.
+    """
+    ax = _ax(ax)
+    x = np.asarray(table.index)
+    ticks = [str(v) for v in x[:-1]] + [f"{x[-1]}+"]
+    ax.plot(x, table["actual"], marker="o", color="#0072B2", label=plotting.label("actual"))
+    ax.plot(x, table["expected"], marker="s", linestyle="--", color="#E69F00", label=plotting.label("model"))
+    ax.set_xticks(x, ticks)
+    ax.set_xlabel(plotting.label("calibration_frequency"))
+    ax.set_ylabel(plotting.label("holdout_purchases"))
+    ax.set_title("Conditional expectations in the holdout" if plotting.language() == "en"
+                 else "预测期的条件期望")
+    ax.legend(loc="upper left")
+    return ax
+
+
+def plot_p_alive_matrix(matrix, ax=None, colorbar=True):
+    """Heatmap of P(alive) over frequency (rows) and recency (columns).
+
+    ``matrix`` is the result of :func:`helpers.btyd.p_alive_matrix`. Impossible cells (no repeat
+    purchase but a recency above 0) are left blank.
+    """
+    ax = _ax(ax)
+    recency = np.asarray(matrix.columns, dtype=float)
+    freq = np.asarray(matrix.index, dtype=float)
+    image = ax.imshow(matrix.to_numpy(), origin="lower", aspect="auto", cmap="viridis", vmin=0, vmax=1,
+                      extent=(recency[0], recency[-1], freq[0] - 0.5, freq[-1] + 0.5),
+                      interpolation="nearest")
+    ax.grid(False)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+    ax.set_xlabel(plotting.label("recency_weeks"))
+    ax.set_ylabel(plotting.label("frequency_repeat"))
+    ax.set_title(f"{plotting.label('p_alive')}, T = {recency[-1]:.0f} weeks" if plotting.language() == "en"
+                 else f"{plotting.label('p_alive')}，T = {recency[-1]:.0f} 周")
+    if colorbar:
+        ax.figure.colorbar(image, ax=ax, label=plotting.label("p_alive"), ticks=[0, 0.25, 0.5, 0.75, 1])
+    return ax
+
+
+def plot_population_curve(t, expected, ax=None, **line):
+    """Expected repeat purchases of a new customer against weeks since the first purchase."""
+    ax = _ax(ax)
+    ax.plot(t, expected, **({"color": "#0072B2"} | line))
+    ax.set_xlabel(plotting.label("weeks_since_first"))
+    ax.set_ylabel(plotting.label("expected_purchases"))
+    ax.set_title("Expected repeat purchases, E[X(t)]" if plotting.language() == "en" else "预期重复购买 E[X(t)]")
+    return ax

@@ -1,0 +1,83 @@
+"""The P(alive) explorer: move the BG/NBD parameters and watch who the model thinks is still a customer.
+
+>>> ex = p_alive_explorer()
+>>> round(float(ex.result["p_alive"].loc[2].iloc[-1]), 2)  # 2 repeat purchases, the last just now
+0.81
+>>> ex.controls["b"].value = 10.0  # higher b: customers less likely to drop out after a purchase
+>>> round(float(ex.result["p_alive"].loc[2].iloc[-1]), 2)
+0.93
+"""
+from __future__ import annotations
+
+import ipywidgets as widgets
+import numpy as np
+
+from helpers import btyd, plotting
+from helpers.plots import btyd as plots
+from helpers.views.base import Explorer
+
+#: Fader, Hardie & Lee (2005), CDNOW sample, 39-week calibration.
+PUBLISHED = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}
+
+
+def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"],
+                     a: float = PUBLISHED["a"], b: float = PUBLISHED["b"], T: float = 39.0,
+                     max_frequency: int = 15, horizon: float = 78.0) -> Explorer:
+    """Sliders for r, α, a and b; a P(alive) heatmap over (frequency, recency) and E[X(t)].
+
+    Parameters
+    ----------
+    r, alpha, a, b : float
+        Starting BG/NBD parameters (default: the published CDNOW fit).
+    T : float
+        Age of the customers in the heatmap, in weeks.
+    max_frequency : int
+        Highest frequency shown.
+    horizon : float
+        Weeks shown in the expected-purchases curve.
+
+    Returns
+    -------
+    helpers.views.Explorer
+        ``result`` is a dict with ``p_alive`` (DataFrame, frequency × recency) and
+        ``expected`` (expected repeat purchases of a new customer after ``horizon`` weeks).
+    """
+    btyd.BetaGeo({"r": r, "alpha": alpha, "a": a, "b": b})  # checks the starting values
+    t = np.linspace(0, float(horizon), 79)
+    reference = np.asarray(btyd.BetaGeo(PUBLISHED).expected_purchases_population(t))
+    style = {"description_width": "60px"}
+    layout = widgets.Layout(width="320px")
+
+    def slider(description, value, low, high, step, tip):
+        return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
+                                   readout_format=".3f", continuous_update=False, style=style,
+                                   layout=layout, tooltip=tip)
+
+    controls = {
+        "r": slider("r", r, 0.05, 3.0, 0.01, "shape of purchase rates across customers"),
+        "alpha": slider("α", alpha, 0.5, 20.0, 0.1, "scale: higher α, slower buyers"),
+        "a": slider("a", a, 0.1, 5.0, 0.01, "drop-out: higher a, more likely to leave"),
+        "b": slider("b", b, 0.1, 10.0, 0.01, "drop-out: higher b, less likely to leave"),
+    }
+
+    def draw(fig, r, alpha, a, b):
+        bg = btyd.BetaGeo({"r": r, "alpha": alpha, "a": a, "b": b})
+        matrix = btyd.p_alive_matrix(bg, T=T, max_frequency=max_frequency, points=40)
+        curve = np.asarray(bg.expected_purchases_population(t))
+        left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.25, 1], "wspace": 0.35})
+        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.9)  # fixed: no layout pass
+        plots.plot_p_alive_matrix(matrix, ax=left)
+        plots.plot_population_curve(t, reference, ax=right, color="#999999", linestyle="--",
+                                    label=plotting.label("published_fit"))
+        plots.plot_population_curve(t, curve, ax=right, label=plotting.label("these_sliders"))
+        right.legend(loc="upper left")
+        return {"p_alive": matrix, "expected": float(curve[-1])}
+
+    def summary(result):
+        gone = float(np.nanmean(result["p_alive"].to_numpy() < 0.5))
+        return (f"Expected repeat purchases of a new customer in {horizon:.0f} weeks: "
+                f"<b>{result['expected']:.2f}</b> · share of possible histories with P(alive) below 0.5: "
+                f"<b>{gone:.0%}</b>")
+
+    return Explorer(controls, draw, summary=summary, figsize=(9.0, 3.6),
+                    title="P(alive) explorer: BG/NBD parameters")
