@@ -30,6 +30,16 @@ import numpy as np
 import pandas as pd
 from scipy import optimize
 
+#: Illustrative exponential response curves per lifecycle stage, in thousand RMB of extra margin
+#: for thousand RMB spent (*assumptions*, not estimates): acquisition in exploration reaches a
+#: large pool but each new customer is worth little at first; development in formation has the
+#: most to gain (reading 002: move customers into stability fast); retention in stability
+#: protects the most valuable customers but saturates soon, since most would stay anyway;
+#: win-back in decline pays only for the few high-value customers worth rescuing (reading 002).
+STAGE_CURVES = pd.DataFrame({"scale": [900.0, 1200.0, 500.0, 300.0],
+                             "saturation": [600.0, 400.0, 150.0, 250.0]},
+                            index=pd.Index(["exploration", "formation", "stability", "decline"], name="stage"))
+
 #: The response-curve shapes :func:`allocate_budget` understands, with the column each needs
 #: besides ``scale``.
 KINDS = {"exponential": "saturation", "power": "exponent"}

@@ -296,7 +296,7 @@ def response_rates(prospects: pd.DataFrame, by, outcome: str = "responded") -> p
     if len(prospects) == 0:
         raise ValueError("prospects is empty")
     _, o = _scores_outcome(np.zeros(len(prospects)), prospects[outcome].to_numpy())
-    frame = pd.DataFrame({c: prospects[c].to_numpy() for c in cols})
+    frame = pd.DataFrame({c: prospects[c] for c in cols}, index=prospects.index)   # keeps category order
     frame["_y"] = o
     out = frame.groupby(cols if len(cols) > 1 else cols[0], observed=True)["_y"].agg(["size", "sum"])
     out.columns = ["prospects", "responders"]

@@ -414,3 +414,66 @@ def rank_winback(customers: pd.DataFrame, *, save_rate: float, cost: float,
     out["call"] = call
     out["cumulative_value"] = np.cumsum(np.where(call, out["winback_value"].to_numpy(), 0.0))
     return out
+
+
+def value_if_alive(bg, summary: pd.DataFrame, spend_per_purchase, *, horizon: int = 24,
+                   discount_rate: float = 0.01, freq: str = "M") -> pd.Series:
+    """Discounted value of each customer's next ``horizon`` periods of purchases *if the
+    customer is still alive*: the ``clv`` that :func:`winback_value` needs.
+
+    BG/NBD's expected purchases given a customer's history already average over the chance
+    that the customer has left: ``E[Y(t) | history] = P(alive) * E[Y(t) | alive, history]``.
+    Dividing by ``P(alive)`` gives the value of the relationship if it goes on, so that
+    ``P(alive) * value_if_alive`` is the BTYD CLV of :func:`helpers.btyd.clv` again.
+
+    Parameters
+    ----------
+    bg : helpers.btyd.BetaGeo
+        A fitted model, in the time unit of ``summary`` (``summary.attrs["freq"]``).
+    summary : pandas.DataFrame
+        Columns ``frequency``, ``recency``, ``T`` (from :func:`helpers.btyd.summarize`).
+    spend_per_purchase : float or array-like
+        Money per purchase (one value, or one per customer), above zero; multiply by a margin
+        first to get profit.
+    horizon, discount_rate, freq
+        As in :func:`helpers.btyd.clv`.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``value_if_alive``, indexed like ``summary``.
+
+    Examples
+    --------
+    >>> from helpers import btyd
+    >>> bg = btyd.BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    >>> s = pd.DataFrame({"frequency": [2], "recency": [30.0], "T": [60.0]})
+    >>> round(float(value_if_alive(bg, s, 20.0, horizon=12).iloc[0]), 2)
+    28.98
+    """
+    from helpers import btyd
+    if not isinstance(bg, btyd.BetaGeo) or bg.params_ is None:
+        raise TypeError("bg must be a fitted helpers.btyd.BetaGeo model")
+    if not isinstance(summary, pd.DataFrame):
+        raise TypeError(f"summary must be a DataFrame from btyd.summarize(), got {type(summary).__name__}")
+    missing = [c for c in ("frequency", "recency", "T") if c not in summary.columns]
+    if missing:
+        raise ValueError(f"summary is missing column(s) {missing}")
+    if len(summary) == 0:
+        raise ValueError("summary is empty")
+    if isinstance(spend_per_purchase, (bool, np.bool_, str)):
+        raise TypeError("spend_per_purchase must be a number or numbers")
+    spend = np.asarray(spend_per_purchase, dtype=float)
+    if spend.ndim > 1 or (spend.ndim == 1 and len(spend) != len(summary)):
+        raise ValueError(f"spend_per_purchase must be one number or one per customer ({len(summary)})")
+    if not np.all(np.isfinite(spend)) or np.any(spend <= 0):
+        raise ValueError("spend_per_purchase must be finite and above zero")
+    # discounted expected purchases: btyd.clv with a spend model whose expected spend is always 1
+    # (Gamma-Gamma with p = 1, q = 2, v = 1 and every mean spend 1 gives (1 + x) / (x + 1) = 1)
+    unit = btyd.GammaGamma({"p": 1.0, "q": 2.0, "v": 1.0})
+    ones = summary[["frequency", "recency", "T"]].assign(monetary_value=1.0)
+    ones.attrs = dict(summary.attrs)
+    purchases = btyd.clv(bg, unit, ones, horizon=horizon, discount_rate=discount_rate, freq=freq)
+    p = np.asarray(bg.p_alive(summary["frequency"], summary["recency"], summary["T"]), dtype=float)
+    return pd.Series(purchases.to_numpy() / np.maximum(p, 1e-12) * spend, index=summary.index,
+                     name="value_if_alive")

@@ -124,3 +124,25 @@ GOOD = synthetic_churners(200)[0]
 def test_bad_input_gets_a_clear_error(call, error, match):
     with pytest.raises(error, match=match):
         call()
+
+
+def test_value_if_alive_times_p_alive_is_the_btyd_clv():
+    from helpers import btyd
+    bg = btyd.BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})   # Fader, Hardie & Lee (2005)
+    gg = btyd.GammaGamma({"p": 6.25, "q": 3.74, "v": 15.44})
+    s = pd.DataFrame({"frequency": [0, 2, 7], "recency": [0.0, 30.0, 35.0], "T": [38.0, 60.0, 38.0],
+                      "monetary_value": [0.0, 20.0, 45.0]})
+    spend = gg.expected_spend(s["frequency"], s["monetary_value"])
+    v = churn.value_if_alive(bg, s, spend, horizon=24, discount_rate=0.01)
+    p = bg.p_alive(s["frequency"], s["recency"], s["T"])
+    expected = btyd.clv(bg, gg, s, horizon=24, discount_rate=0.01)
+    assert (np.asarray(p) * v.to_numpy()) == pytest.approx(expected.to_numpy(), rel=1e-10)
+    assert (v >= expected).all()
+    with pytest.raises(TypeError, match="bg"):
+        churn.value_if_alive("bg", s, 10.0)
+    with pytest.raises(ValueError, match="spend_per_purchase"):
+        churn.value_if_alive(bg, s, [1.0, 2.0])
+    with pytest.raises(ValueError, match="spend_per_purchase"):
+        churn.value_if_alive(bg, s, 0.0)
+    with pytest.raises(ValueError, match="recency"):
+        churn.value_if_alive(bg, s.drop(columns="recency"), 10.0)
