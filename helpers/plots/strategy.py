@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import PercentFormatter, StrMethodFormatter
+from matplotlib.ticker import MaxNLocator, PercentFormatter, StrMethodFormatter
 
 from helpers import plotting
 
@@ -145,6 +145,8 @@ def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind
         colour = _stage_colour(name, i)
         ax.plot(grid, y, color=colour, label=_stage_name(name))
         ax.plot(allocation.loc[name, "spend"], allocation.loc[name, "return"], "o", color=colour)
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.yaxis.set_major_locator(MaxNLocator(5))
     ax.set_xlabel(plotting.label("spend_k"))
     ax.set_ylabel(plotting.label("return_k"))
     ax.set_title(title or "Response curves, optimum marked")
@@ -166,6 +168,7 @@ def plot_allocation(allocation: pd.DataFrame, ax=None, title=None):
                     xytext=(0, 2), textcoords="offset points")
     ax.set_xticks(x, [_stage_name(n) for n in names])
     ax.set_ylim(0, max(1.0, spend.max()) * 1.18)
+    ax.yaxis.set_major_locator(MaxNLocator(5))
     ax.set_ylabel(plotting.label("spend_k"))
     ax.set_title(title or "Optimal split of the budget")
     return ax

@@ -31,10 +31,10 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
     --------
     >>> ex = budget_allocator_explorer()
     >>> ex.result["spend"].round(0).tolist()
-    [0.0, 575.0, 250.0, 175.0]
+    [282.0, 465.0, 190.0, 62.0]
     >>> ex.controls["total"].value = 2000
     >>> round(ex.result.attrs["shadow_price"], 3)
-    0.362
+    0.459
     """
     base = (model.STAGE_CURVES if curves is None else curves).copy()
     model.allocate_budget(0.0, base)                     # validates the curves once
