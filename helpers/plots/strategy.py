@@ -111,7 +111,7 @@ def plot_winback(ranked: pd.DataFrame, ax=None, currency="RMB", title=None):
     ax.set_xlabel(plotting.label("customers_called"))
     ax.set_ylabel(f"{plotting.label('winback_value')} ({currency})")
     ax.set_title(title or "Who is worth a win-back call?")
-    ax.legend(loc="lower left", fontsize=8)
+    ax.legend(loc="lower right", fontsize=8)
     return ax
 
 
