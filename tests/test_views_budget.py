@@ -72,7 +72,6 @@ def test_strategy_figures_are_titled_and_labelled():
     g = campaigns.gains_table(c["response_probability"], c["responded"])
     y = c["responded"].to_numpy()
     p = c["response_probability"].to_numpy()
-    figs = []
     fig, axes = plt.subplots(2, 3)
     plots.plot_gains(g, axes[0, 0])
     plots.plot_roc({"truth": churn.roc_points(y, p)}, axes[0, 1])
@@ -83,10 +82,11 @@ def test_strategy_figures_are_titled_and_labelled():
     a = budget.allocate_budget(500.0, budget.STAGE_CURVES)
     plots.plot_response_curves(budget.STAGE_CURVES, a, ax=axes[1, 1])
     plots.plot_allocation(a, axes[1, 2])
-    figs.append(fig)
     for ax in axes.ravel():
-        assert ax.get_title() and ax.get_xlabel() or ax.get_xticklabels()
-        assert ax.get_ylabel()
+        assert ax.get_title() and ax.get_ylabel()
+    for ax in axes.ravel()[:-1]:                     # the allocation bars are labelled by stage
+        assert ax.get_xlabel()
+    assert [t.get_text() for t in axes[1, 2].get_xticklabels()] == ["Exploration", "Formation", "Stability", "Decline"]
     plt.close("all")
     with pytest.raises(ValueError, match="gains"):
         plots.plot_gains(pd.DataFrame({"x": [1]}))
