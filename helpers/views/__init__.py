@@ -5,6 +5,7 @@ nothing more. Explorers live in one module per topic and are listed here.
 """
 from helpers.views.base import Explorer
 from helpers.views.btyd import p_alive_explorer  # notebook 06
+from helpers.views.budget import budget_allocator_explorer  # notebook 07
 from helpers.views.hunger_marketing import hunger_marketing_explorer  # case Xiaomi 03
 from helpers.views.lifecycle import lifecycle_explorer  # notebook 02
 from helpers.views.markov import transition_matrix_explorer  # notebook 04

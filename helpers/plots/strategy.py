@@ -1,0 +1,190 @@
+"""Figures of notebook 07 (strategies by stage): gains, ROC, calibration, win-back value, budget
+allocation and loyalty."""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.ticker import MaxNLocator, PercentFormatter, StrMethodFormatter
+
+from helpers import plotting
+
+plotting.add_labels({
+    "share_contacted": ("Share of prospects contacted, best-scored first", "按得分从高到低联系的潜在客户占比"),
+    "share_responders": ("Share of all responders reached", "覆盖的响应者占比"),
+    "false_positive_rate": ("False-positive rate (stayers flagged)", "假阳性率"),
+    "true_positive_rate": ("True-positive rate (churners caught)", "真阳性率"),
+    "predicted_churn": ("Predicted churn probability", "预测流失概率"),
+    "observed_churn": ("Observed churn rate", "实际流失率"),
+    "customers_called": ("Customers called, best first", "按价值排序后回访的客户数"),
+    "winback_value": ("Cumulative expected value of calls", "回访累计期望价值"),
+    "spend_k": ("Spend (thousand RMB)", "投入（千元）"),
+    "return_k": ("Extra margin (thousand RMB)", "新增利润（千元）"),
+    "marginal_return": ("Return of the next yuan", "下一元的边际收益"),
+    "repurchase_rate": ("Repurchased within 12 months", "12个月内再次购买的比例"),
+    "survey_score": ("Survey answer (1 = disagree, 7 = agree)", "问卷得分（1=不同意，7=同意）"),
+})
+
+
+def _ax(ax):
+    return plt.gca() if ax is None else ax
+
+
+def _frame(obj, name, columns):
+    if not isinstance(obj, pd.DataFrame) or len(obj) == 0 or any(c not in obj.columns for c in columns):
+        raise ValueError(f"{name} must be a non-empty DataFrame with columns {list(columns)}")
+
+
+def plot_gains(gains, ax=None, label="model", title=None):
+    """Cumulative gains curve of a :func:`helpers.campaigns.gains_table`, with the random baseline.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    _frame(gains, "gains", ["cum_share_contacted", "cum_gain"])
+    ax = _ax(ax)
+    x = np.r_[0, gains["cum_share_contacted"].to_numpy()]
+    y = np.r_[0, gains["cum_gain"].to_numpy()]
+    if not ax.lines:
+        ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="random order")
+    ax.plot(x, y, marker="o", markersize=3, label=label)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(plotting.label("share_contacted"))
+    ax.set_ylabel(plotting.label("share_responders"))
+    ax.set_title(title or "Cumulative gains of a targeting score")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax
+
+
+def plot_roc(curves: dict, ax=None, title=None):
+    """ROC curves: ``{label: roc_points frame}`` (from :func:`helpers.churn.roc_points`)."""
+    if not isinstance(curves, dict) or not curves:
+        raise ValueError("curves must be a non-empty dict of label -> roc_points() frame")
+    ax = _ax(ax)
+    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="guessing (AUC 0.5)")
+    for name, roc in curves.items():
+        _frame(roc, f"curves[{name!r}]", ["fpr", "tpr"])
+        ax.plot(roc["fpr"], roc["tpr"], label=name)
+    ax.set_xlabel(plotting.label("false_positive_rate"))
+    ax.set_ylabel(plotting.label("true_positive_rate"))
+    ax.set_title(title or "ROC curves on the test month")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax
+
+
+def plot_calibration(tables: dict, ax=None, title=None):
+    """Predicted against observed churn: ``{label: calibration_table frame}``."""
+    if not isinstance(tables, dict) or not tables:
+        raise ValueError("tables must be a non-empty dict of label -> calibration_table() frame")
+    ax = _ax(ax)
+    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="perfectly calibrated")
+    for name, t in tables.items():
+        _frame(t, f"tables[{name!r}]", ["mean_predicted", "observed"])
+        ax.plot(t["mean_predicted"], t["observed"], marker="o", label=name)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(plotting.label("predicted_churn"))
+    ax.set_ylabel(plotting.label("observed_churn"))
+    ax.set_title(title or "Calibration: predicted against observed churn")
+    ax.legend(loc="upper left", fontsize=8)
+    return ax
+
+
+def plot_winback(ranked: pd.DataFrame, ax=None, currency="RMB", title=None):
+    """Cumulative expected value of win-back calls, customers called in ranked order.
+
+    ``ranked`` is :func:`helpers.churn.rank_winback` output; the curve runs over every customer
+    (not only those marked ``call``), so its peak shows where calling more stops paying.
+    """
+    _frame(ranked, "ranked", ["winback_value"])
+    ax = _ax(ax)
+    v = ranked["winback_value"].to_numpy()
+    cum = np.cumsum(v)
+    n = np.arange(1, len(v) + 1)
+    ax.plot(n, cum, color="#0072B2", label="ranked by value of a call")
+    best = int(np.argmax(cum))
+    ax.plot(n[best], cum[best], "o", color="#D55E00", label=f"stop after {n[best]:,} calls")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    ax.set_xlabel(plotting.label("customers_called"))
+    ax.set_ylabel(f"{plotting.label('winback_value')} ({currency})")
+    ax.set_title(title or "Who is worth a win-back call?")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax
+
+
+def _stage_colour(name, i):
+    return plotting.STAGE_COLORS.get(name, plt.rcParams["axes.prop_cycle"].by_key()["color"][i % 8])
+
+
+def _stage_name(name):
+    return plotting.label(name) if name in plotting.STAGE_COLORS else str(name)
+
+
+def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind="exponential",
+                         max_spend=None, ax=None, title=None):
+    """Each stage's response curve, with its spend at the optimum marked.
+
+    Parameters
+    ----------
+    curves : pandas.DataFrame
+        As for :func:`helpers.budget.allocate_budget` (money in thousand RMB).
+    allocation : pandas.DataFrame
+        Its result.
+    """
+    from helpers import budget as model
+    _frame(allocation, "allocation", ["spend", "return"])
+    ax = _ax(ax)
+    top = float(max_spend if max_spend is not None else max(1.0, 1.6 * allocation["spend"].max()))
+    grid = np.linspace(0, top, 60)
+    scale, shape = model._curves(curves, kind)
+    for i, name in enumerate(curves.index):
+        y = model._response(grid, scale[i], shape[i], kind)
+        colour = _stage_colour(name, i)
+        ax.plot(grid, y, color=colour, label=_stage_name(name))
+        ax.plot(allocation.loc[name, "spend"], allocation.loc[name, "return"], "o", color=colour)
+    ax.xaxis.set_major_locator(MaxNLocator(4))
+    ax.yaxis.set_major_locator(MaxNLocator(4))
+    ax.set_xlabel(plotting.label("spend_k"))
+    ax.set_ylabel(plotting.label("return_k"))
+    ax.set_title(title or "Response curves, optimum marked")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax
+
+
+def plot_allocation(allocation: pd.DataFrame, ax=None, title=None):
+    """Bars of the spend per stage, each labelled with the return of its next yuan."""
+    _frame(allocation, "allocation", ["spend", "marginal_return"])
+    ax = _ax(ax)
+    names = list(allocation.index)
+    x = np.arange(len(names))
+    colours = [_stage_colour(n, i) for i, n in enumerate(names)]
+    spend = allocation["spend"].to_numpy()
+    ax.bar(x, spend, color=colours)
+    for xi, s, m in zip(x, spend, allocation["marginal_return"].to_numpy()):
+        ax.annotate(f"next yuan: {m:.2f}", (xi, s), ha="center", va="bottom", fontsize=8,
+                    xytext=(0, 2), textcoords="offset points")
+    ax.set_xticks(x, [_stage_name(n) for n in names])
+    ax.set_ylim(0, max(1.0, spend.max()) * 1.18)
+    ax.yaxis.set_major_locator(MaxNLocator(4))
+    ax.set_ylabel(plotting.label("spend_k"))
+    ax.set_title(title or "Optimal split of the budget")
+    return ax
+
+
+def plot_loyalty(table: pd.DataFrame, ax=None, title=None):
+    """Repurchase rate by survey answer, one line per loyalty item (``emotional``, ``attitudinal``)."""
+    _frame(table, "table", ["emotional", "attitudinal", "repurchased"])
+    ax = _ax(ax)
+    for col, colour in (("emotional", "#CC79A7"), ("attitudinal", "#0072B2")):
+        rate = table.groupby(col)["repurchased"].agg(["mean", "size"])
+        ax.plot(rate.index, rate["mean"], marker="o", color=colour, label=f"{col} loyalty")
+    ax.axhline(table["repurchased"].mean(), color="#999999", linestyle="--", label="all respondents")
+    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(plotting.label("survey_score"))
+    ax.set_ylabel(plotting.label("repurchase_rate"))
+    ax.set_title(title or "What customers say and what they do")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax
