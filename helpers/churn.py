@@ -417,7 +417,7 @@ def rank_winback(customers: pd.DataFrame, *, save_rate: float, cost: float,
 
 
 def value_if_alive(bg, summary: pd.DataFrame, spend_per_purchase, *, horizon: int = 24,
-                   discount_rate: float = 0.01, freq: str = "M") -> pd.Series:
+                   discount_rate: float = 0.01, freq: str = "W") -> pd.Series:
     """Discounted value of each customer's next ``horizon`` periods of purchases *if the
     customer is still alive*: the ``clv`` that :func:`winback_value` needs.
 
@@ -436,7 +436,7 @@ def value_if_alive(bg, summary: pd.DataFrame, spend_per_purchase, *, horizon: in
         Money per purchase (one value, or one per customer), above zero; multiply by a margin
         first to get profit.
     horizon, discount_rate, freq
-        As in :func:`helpers.btyd.clv`.
+        As in :func:`helpers.btyd.clv` (periods of a week by default, as there).
 
     Returns
     -------
@@ -448,7 +448,7 @@ def value_if_alive(bg, summary: pd.DataFrame, spend_per_purchase, *, horizon: in
     >>> from helpers import btyd
     >>> bg = btyd.BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
     >>> s = pd.DataFrame({"frequency": [2], "recency": [30.0], "T": [60.0]})
-    >>> round(float(value_if_alive(bg, s, 20.0, horizon=12).iloc[0]), 2)
+    >>> round(float(value_if_alive(bg, s, 20.0, horizon=12, freq="M").iloc[0]), 2)
     28.98
     """
     from helpers import btyd
