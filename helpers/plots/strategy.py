@@ -17,7 +17,7 @@ plotting.add_labels({
     "predicted_churn": ("Predicted churn probability", "预测流失概率"),
     "observed_churn": ("Observed churn rate", "实际流失率"),
     "customers_called": ("Customers called, best first", "按价值排序后回访的客户数"),
-    "winback_value": ("Cumulative expected value of calls", "回访累计期望价值"),
+    "winback_value": ("Cumulative expected net value of calls", "回访累计期望净价值"),
     "spend_k": ("Spend (thousand RMB)", "投入（千元）"),
     "return_k": ("Extra margin (thousand RMB)", "新增利润（千元）"),
     "marginal_return": ("Return of the next yuan", "下一元的边际收益"),
