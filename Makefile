@@ -21,11 +21,14 @@ VOILA_ARGS ?=
 
 .PHONY: lab test bench nav execute stability slides html dashboards lock clean
 
-$(STAMP): requirements.txt pyproject.toml
+# postBuild copies the prebuilt labextensions/crm-course-rise-widgets (source in labextensions/src)
+# into .venv so that ipywidgets render in RISE slideshows; no node needed
+$(STAMP): requirements.txt pyproject.toml postBuild labextensions/crm-course-rise-widgets/package.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python postBuild
 	touch $@
 
 lab: $(STAMP)

@@ -39,3 +39,18 @@ def test_conda_environment_installs_the_lock_file():
     text = (ROOT / "environment.yml").read_text()
     assert "- -r requirements.txt" in text and "- -e ." in text
     assert re.search(r"python=3\.11", text)
+
+
+def test_the_rise_widgets_extension_is_prebuilt_and_installed():
+    """postBuild installs labextensions/crm-course-rise-widgets unchanged (make, Binder, conda)."""
+    import json
+    import sys
+
+    built = ROOT / "labextensions" / "crm-course-rise-widgets"
+    meta = json.loads((built / "package.json").read_text())
+    assert meta["jupyterlab"]["sharedPackages"]["@jupyterlab/console"]["bundled"] is True
+    assert (built / meta["jupyterlab"]["_build"]["load"]).is_file()
+    installed = Path(sys.prefix) / "share" / "jupyter" / "labextensions" / built.name
+    files = sorted(p.relative_to(built) for p in built.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(installed) for p in installed.rglob("*") if p.is_file())
+    assert all((built / f).read_bytes() == (installed / f).read_bytes() for f in files)

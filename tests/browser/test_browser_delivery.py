@@ -2,7 +2,7 @@
 and a live RISE slideshow."""
 import pytest
 
-from tests.browser.test_browser_jupyterlab import EXPLORER, check_responds
+from tests.browser.test_browser_jupyterlab import EXPLORER, SHOWN, check_responds, move_a_control
 from tools import course, dashboards, publish
 from tools.browser import voila_server
 
@@ -101,13 +101,18 @@ def test_rise_slideshow_runs_an_explorer_cell(rise_slideshow):
     assert page.locator(".jp-CodeCell .jp-InputPrompt").first.inner_text().strip() == "[1]:"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "jupyterlab-rise 0.43.1 bundles JupyterLab 4.3 and cannot load the ipywidgets 8 renderer "
-    "('Shared module @jupyterlab/console doesn't exist'; jupyterlab-contrib/rise issue 119): RISE "
-    "shows the explorer's still picture. "
-    "Present live explorers with `make dashboards` (Voila). Fails loudly once RISE is fixed."))
 def test_rise_widget_on_a_slide_responds(rise_slideshow):
+    """Live widgets in RISE need labextensions/crm-course-rise-widgets (jupyterlab-contrib/rise
+    issue 119). Arrow keys belong to the slideshow there, so the slider is moved with the mouse."""
     page = rise_slideshow
     explorer = page.locator(EXPLORER).first
     explorer.wait_for(timeout=30_000)
-    check_responds(page, explorer)
+    before = explorer.evaluate(SHOWN)
+    track = explorer.locator(".noUi-target")
+    if track.count():
+        box = track.first.bounding_box()
+        page.mouse.click(box["x"] + 0.8 * box["width"], box["y"] + box["height"] / 2)
+    else:
+        move_a_control(explorer)
+    page.wait_for_function(f"([el, before]) => ({SHOWN})(el) !== before",
+                           arg=[explorer.element_handle(), before], timeout=30_000)

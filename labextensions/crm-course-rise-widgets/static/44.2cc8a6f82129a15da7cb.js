@@ -1,0 +1,1 @@
+"use strict";(self.webpackChunkcrm_course_rise_widgets=self.webpackChunkcrm_course_rise_widgets||[]).push([[44],{44(e,s,r){r.r(s);r.d(s,["default",0,{id:"crm-course-rise-widgets:plugin",description:"Shares @jupyterlab/console so that ipywidgets render in RISE.",autoStart:!0,activate:()=>{}},"sharedConsole",0,()=>r.e(261).then(()=>r(261))])}}]);
