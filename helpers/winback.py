@@ -5,7 +5,8 @@ Definitions used throughout (months are the periods of a stage panel):
 - A customer is **at risk** in month ``m`` if the stage in month ``m - 1`` was ``decline`` 退化期.
 - An at-risk customer is **won back** in month ``m`` if the stage in month ``m`` is ``formation``
   or ``stability``: the relationship is growing or steady again. (With the rules of
-  :func:`helpers.lifecycle.classify_stages` that takes a new purchase.)
+  :func:`helpers.lifecycle.classify_stages` this almost always means a new purchase; a few
+  customers leave decline only because old months drop out of their baseline.)
 - The **win-back rate** of a set of months is win-backs divided by at-risk customer-months.
 
 To judge a product launch (reading 000: Xiaomi widened its line-up with Redmi in 2013 and Redmi

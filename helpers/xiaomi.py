@@ -482,7 +482,7 @@ STAGE_PRACTICE = pd.DataFrame(
          "Share of first orders that are budget phones or accessories", "000"),
         ("exploration", "考察期", "practice", "Hunger marketing and Weibo: early phones sold to first "
          "buyers and fans (米粉), with a Weibo service platform run by dozens of agents at once.",
-         "First orders placed in online flash sales", "000"),
+         "First orders placed in online flash sales", "000, 001"),
         ("formation", "形成期", "aim", "Customers know what they need and buy more often and more each "
          "time; meet their needs with a personal value proposition, or they may skip stability and "
          "go straight into decline.", "Share of formation customers who reach stability", "000"),

@@ -53,8 +53,8 @@ q4 = ChoiceQuestion(
     "The Redmi window shows about 84 fewer win-backs than the months before predict, and its 95% "
     "bootstrap interval excludes 0. What do these synthetic data support? (a) the Redmi drove "
     "declining customers away; (b) the Redmi won back the 1,031 declining customers who came back "
-    "in its window; (c) nothing about the launch: ordinary months without a launch show gaps this "
-    "large just as often; (d) the bootstrap is wrong and should be ignored.",
+    "in its window; (c) nothing about the launch: the dip is chance and drift, and the same test "
+    "flags many months with no launch at all; (d) the bootstrap is wrong and should be ignored.",
     answer="c", options=["a", "b", "c", "d"],
     hints=["Look at the placebo check: how many months with no launch at all get an interval that "
            "excludes 0?",
