@@ -11,6 +11,7 @@ from matplotlib.patches import Patch
 
 from helpers import plotting
 from helpers.lifecycle import STAGES
+from helpers.plots._ticks import YearStarts
 
 plotting.add_labels({
     "true_stage": ("True stage", "真实阶段"),
@@ -32,7 +33,7 @@ def _ax(ax):
 
 
 def _years(ax):
-    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_locator(YearStarts())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
 
 
