@@ -13,6 +13,10 @@ from helpers.views.base import Explorer
 #: Customers shown in the timelines by default (a mix of short and long synthetic histories).
 DEFAULT_CUSTOMERS = ("X00010", "X00500", "X02000", "X05000")
 
+#: The panel columns :func:`helpers.lifecycle.classify_stages` reads.
+_RULE_COLUMNS = ("customer_id", "period", "tenure", "cum_purchases", "recency", "baseline_rate",
+                 "baseline_periods", "trend")
+
 
 def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | None = None,
                        customers=DEFAULT_CUSTOMERS) -> Explorer:
@@ -44,6 +48,8 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         panel = lifecycle.stage_panel(x["orders"], end="2015-12-31")
         truth = x["true_stages"]
     keys = ["customer_id", "period"]
+    # only the columns the rules read: classify_stages copies its input, and fewer columns copy faster
+    panel = panel[[c for c in _RULE_COLUMNS if c in panel.columns]]
     aligned = panel[keys].merge(truth[keys + ["stage"]], on=keys, how="left")["stage"]
     if aligned.isna().any():
         raise ValueError("truth has no stage for some rows of panel")
