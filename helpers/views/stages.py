@@ -54,6 +54,10 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
     if aligned.isna().any():
         raise ValueError("truth has no stage for some rows of panel")
     aligned = pd.Series(pd.Categorical(aligned, categories=list(lifecycle.STAGES)))
+    # the months do not move with the thresholds: sort them once, so the stage mix only counts
+    month_codes, months = pd.factorize(panel["period"], sort=True)
+    month_of_row = pd.Categorical.from_codes(month_codes, categories=months)
+    months = pd.Index(months, name="period")
     customers = list(customers)
     shown = np.flatnonzero(panel["customer_id"].isin(customers).to_numpy())   # rows to draw
     truth_shown = truth[truth["customer_id"].isin(customers)]
@@ -80,7 +84,9 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         confusion = lifecycle.stage_confusion(aligned, stages["stage"])
         scores = lifecycle.stage_scores(confusion)
         axes = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 1, 1.2]})
-        plots.plot_stage_mix(lifecycle.stage_mix(stages), ax=axes[0])
+        mix = lifecycle.stage_mix(pd.DataFrame({"period": month_of_row, "stage": stages["stage"]}, copy=False))
+        mix.index = months
+        plots.plot_stage_mix(mix, ax=axes[0])
         axes[0].get_legend().remove()
         plots.plot_confusion(confusion, ax=axes[1], title=plotting.label("confusion_short"),
                              annotate="diagonal")
