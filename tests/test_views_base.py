@@ -48,3 +48,26 @@ def test_saved_output_carries_a_still_picture_for_static_viewers():
     bundle = explorer._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")
+
+
+def test_redraw_keeps_automatic_ticks_few_and_chosen_ticks_as_they_are():
+    import ipywidgets as widgets
+    from helpers.views.base import Explorer
+
+    def draw(fig, n):
+        left, right = fig.subplots(1, 2)
+        left.plot(range(n))
+        right.plot(range(n))
+        right.set_xticks([0, 1, 2, 3, 4, 5, 6, 7])          # chosen on purpose: must stay
+        return n
+
+    ex = Explorer({"n": widgets.IntSlider(value=97, min=2, max=200)}, draw, figsize=(16.0, 9.0))
+    left, right = ex.figure.axes
+    import matplotlib.ticker as mticker
+    for axis, most in ((left.xaxis, 6), (left.yaxis, 5)):
+        locator = axis.get_major_locator()
+        assert type(locator) is mticker.MaxNLocator            # no longer matplotlib's AutoLocator
+        assert len(locator.tick_values(0, 97)) <= most + 1
+    assert isinstance(right.xaxis.get_major_locator(), mticker.FixedLocator)
+    assert list(right.get_xticks()) == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert bytes(ex.image.value).startswith(b"\x89PNG")

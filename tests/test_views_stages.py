@@ -129,3 +129,21 @@ def test_plots_label_axes_and_switch_language():
         stage_plots.plot_confusion(pd.DataFrame([[1]]))
     with pytest.raises(ValueError, match="columns"):
         stage_plots.plot_stage_mix(pd.DataFrame({"x": [1]}))
+
+
+def test_threshold_explorer_stage_mix_matches_the_model():
+    """The explorer counts months from a precomputed factorisation; the mix must be stage_mix's."""
+    import matplotlib
+    from helpers.views.stages import threshold_explorer
+    explorer = threshold_explorer()
+    explorer.controls["decline_ratio"].value = 0.3
+    stages = explorer.result["stages"]
+    expected = lifecycle.stage_mix(stages)
+    drawn = explorer.figure.axes[0].collections[0]
+    assert isinstance(drawn, matplotlib.collections.PolyCollection)
+    top = max(p.vertices[:, 1].max() for p in drawn.get_paths())
+    assert abs(top - 1.0) < 1e-9
+    n, cum = len(expected), expected.cumsum(axis=1)
+    bottoms = [np.asarray(p.vertices[:n, 1]) for p in drawn.get_paths()]   # polygons go along the bottom first
+    np.testing.assert_allclose(bottoms[1], cum.iloc[:, 0].to_numpy())
+    np.testing.assert_allclose(bottoms[-1], cum.iloc[:, -2].to_numpy())

@@ -11,6 +11,7 @@ from matplotlib.patches import Patch
 
 from helpers import plotting
 from helpers.lifecycle import STAGES
+from helpers.plots._fast import YearStarts, stack_areas
 
 plotting.add_labels({
     "true_stage": ("True stage", "真实阶段"),
@@ -32,7 +33,7 @@ def _ax(ax):
 
 
 def _years(ax):
-    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_locator(YearStarts())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
 
 
@@ -54,15 +55,17 @@ def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None):
     if not isinstance(mix, pd.DataFrame) or list(mix.columns) != list(STAGES):
         raise ValueError(f"mix must be a DataFrame with the columns {list(STAGES)} (from stage_mix)")
     ax = _ax(ax)
-    ax.stackplot(mix.index, mix.to_numpy().T, colors=[plotting.STAGE_COLORS[s] for s in STAGES],
-                 labels=[plotting.stage_label(s) for s in STAGES], linewidth=0)
+    handles = stack_areas(ax, mdates.date2num(mix.index), mix.to_numpy().T,
+                          [plotting.STAGE_COLORS[s] for s in STAGES], [plotting.stage_label(s) for s in STAGES],
+                          linewidths=0)
+    ax.xaxis_date()
     share = np.allclose(mix.sum(axis=1), 1)
     ax.set_ylim(0, 1 if share else None)
     ax.set_xlim(mix.index.min(), mix.index.max())
     ax.set_xlabel(plotting.label("month"))
     ax.set_ylabel(plotting.label("share_of_customers" if share else "customers"))
     ax.set_title(title or plotting.label("stage_mix"))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
     _years(ax)
     return ax
 

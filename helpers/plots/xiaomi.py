@@ -19,6 +19,7 @@ from matplotlib.patches import Patch
 
 from helpers import plotting
 from helpers.hunger_marketing import COLUMNS as HM_COLUMNS
+from helpers.plots._fast import stack_areas
 from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
 
 plotting.add_labels({
@@ -223,13 +224,13 @@ def plot_prospects(result: pd.DataFrame, ax=None):
     """
     _need(result, HM_COLUMNS, "result")
     ax = _axes(ax)
-    ax.stackplot(result["week"], result["cum_buyers"], result["waiting"], result["cum_lost"],
-                 colors=["#009E73", "#E69F00", "#999999"], alpha=0.85,
-                 labels=[plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")])
+    handles = stack_areas(ax, result["week"], [result["cum_buyers"], result["waiting"], result["cum_lost"]],
+                          ["#009E73", "#E69F00", "#999999"],
+                          [plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")], alpha=0.85)
     ax.set_xlabel(plotting.label("week"))
     ax.set_ylabel(plotting.label("people_thousands"))
     ax.set_title(plotting.label("title_prospects"))
-    ax.legend(loc="upper left", fontsize=8)
+    ax.legend(handles=handles, loc="upper left", fontsize=8)
     return ax
 
 

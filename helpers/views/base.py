@@ -25,6 +25,8 @@ import io
 from typing import Callable
 
 import ipywidgets as widgets
+import matplotlib as mpl
+import matplotlib.ticker as mticker
 import numpy as np
 import PIL.Image
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -86,11 +88,38 @@ class Explorer(widgets.VBox):
 
     def redraw(self) -> None:
         """Run the model with the current values and show the new figure."""
+        # Figure.clear() first clears every Axes (rebuilding its ticks, spines and title) only to
+        # throw it away; removing the Axes first makes clearing about 25 ms cheaper per redraw.
+        for ax in list(self.figure.axes):
+            self.figure.delaxes(ax)
         self.figure.clear()
-        self.result = self._draw(self.figure, **self.values())
+        with mpl.rc_context(_FAST):
+            self.result = self._draw(self.figure, **self.values())
+            lean_ticks(self.figure)
+            picture = png_bytes(self.figure)
         if self._summary is not None:
             self.summary.value = self._summary(self.result)
-        self.image.value = png_bytes(self.figure)
+        self.image.value = picture
+
+
+#: Settings in force while an explorer draws. A fixed title height: by default matplotlib measures
+#: every Axes' tick labels on each draw to lift the title above any on top, and no explorer puts
+#: tick labels on top, so the title lands where it would anyway.
+_FAST = {"axes.titley": 1.0}
+
+
+def lean_ticks(figure: Figure, most_x: int = 6, most_y: int = 5) -> None:
+    """At most about ``most_x`` (``most_y``) ticks on every numeric axis that matplotlib would
+    tick by itself.
+
+    Every tick is a handful of artists built anew on each redraw (about 1 ms apiece), so a
+    slider-driven figure keeps them few. Axes whose ticks were set on purpose (dates, categories,
+    fixed positions, log scales) keep them.
+    """
+    for ax in figure.axes:
+        for axis, most in ((ax.xaxis, most_x), (ax.yaxis, most_y)):
+            if type(axis.get_major_locator()) is mticker.AutoLocator:
+                axis.set_major_locator(mticker.MaxNLocator(most, steps=[1, 2, 2.5, 5, 10]))
 
 
 def png_bytes(figure: Figure) -> bytes:
@@ -99,5 +128,7 @@ def png_bytes(figure: Figure) -> bytes:
     canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else FigureCanvasAgg(figure)
     canvas.draw()
     buffer = io.BytesIO()
-    PIL.Image.fromarray(np.asarray(canvas.buffer_rgba())).save(buffer, format="png", compress_level=1)
+    # an explorer's figure is opaque, so RGB keeps every pixel and leaves a quarter less to encode
+    picture = PIL.Image.fromarray(np.asarray(canvas.buffer_rgba())).convert("RGB")
+    picture.save(buffer, format="png", compress_level=1)
     return buffer.getvalue()

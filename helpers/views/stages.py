@@ -13,6 +13,10 @@ from helpers.views.base import Explorer
 #: Customers shown in the timelines by default (a mix of short and long synthetic histories).
 DEFAULT_CUSTOMERS = ("X00010", "X00500", "X02000", "X05000")
 
+#: The panel columns :func:`helpers.lifecycle.classify_stages` reads.
+_RULE_COLUMNS = ("customer_id", "period", "tenure", "cum_purchases", "recency", "baseline_rate",
+                 "baseline_periods", "trend")
+
 
 def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | None = None,
                        customers=DEFAULT_CUSTOMERS) -> Explorer:
@@ -44,10 +48,16 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         panel = lifecycle.stage_panel(x["orders"], end="2015-12-31")
         truth = x["true_stages"]
     keys = ["customer_id", "period"]
+    # only the columns the rules read: classify_stages copies its input, and fewer columns copy faster
+    panel = panel[[c for c in _RULE_COLUMNS if c in panel.columns]]
     aligned = panel[keys].merge(truth[keys + ["stage"]], on=keys, how="left")["stage"]
     if aligned.isna().any():
         raise ValueError("truth has no stage for some rows of panel")
     aligned = pd.Series(pd.Categorical(aligned, categories=list(lifecycle.STAGES)))
+    # the months do not move with the thresholds: sort them once, so the stage mix only counts
+    month_codes, months = pd.factorize(panel["period"], sort=True)
+    month_of_row = pd.Categorical.from_codes(month_codes, categories=months)
+    months = pd.Index(months, name="period")
     customers = list(customers)
     shown = np.flatnonzero(panel["customer_id"].isin(customers).to_numpy())   # rows to draw
     truth_shown = truth[truth["customer_id"].isin(customers)]
@@ -74,7 +84,9 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         confusion = lifecycle.stage_confusion(aligned, stages["stage"])
         scores = lifecycle.stage_scores(confusion)
         axes = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 1, 1.2]})
-        plots.plot_stage_mix(lifecycle.stage_mix(stages), ax=axes[0])
+        mix = lifecycle.stage_mix(pd.DataFrame({"period": month_of_row, "stage": stages["stage"]}, copy=False))
+        mix.index = months
+        plots.plot_stage_mix(mix, ax=axes[0])
         axes[0].get_legend().remove()
         plots.plot_confusion(confusion, ax=axes[1], title=plotting.label("confusion_short"),
                              annotate="diagonal")
