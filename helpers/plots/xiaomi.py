@@ -48,6 +48,8 @@ plotting.add_labels({
     "title_timeline": ("Xiaomi 2010-2014: what the readings date, and how precisely", "小米 2010-2014：阅读材料给出的日期及其精确度"),
     "title_queue": ("Hunger marketing (synthetic): demand, supply and the queue", "饥饿营销（模拟数据）：需求、供给与排队"),
     "title_prospects": ("Every prospect (synthetic): bought, waiting or lost", "每位潜在客户（模拟数据）：已购买、等待或流失"),
+    "title_queue_short": ("Demand, supply and the queue", "需求、供给与排队"),
+    "title_prospects_short": ("Bought, waiting or lost", "已购买、等待或流失"),
     "title_region": ("Where frustration outweighs buzz", "挫败何时大于口碑"),
 })
 

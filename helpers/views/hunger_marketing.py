@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from helpers import plotting
 from helpers.hunger_marketing import campaign_summary, hunger_marketing
 from helpers.plots.xiaomi import plot_hunger_marketing, plot_prospects
 from helpers.views.base import Explorer
@@ -57,6 +58,8 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
         fig.subplots_adjust(left=0.07, right=0.99, bottom=0.13, top=0.91, wspace=0.22)  # tight_layout costs a draw
         plot_hunger_marketing(result, ax=left)
         plot_prospects(result, ax=right)
+        left.set_title(plotting.label("title_queue_short"))        # the explorer's header says synthetic
+        right.set_title(plotting.label("title_prospects_short"))
         return result
 
     def summary(result):
