@@ -71,3 +71,13 @@ def test_redraw_keeps_automatic_ticks_few_and_chosen_ticks_as_they_are():
     assert isinstance(right.xaxis.get_major_locator(), mticker.FixedLocator)
     assert list(right.get_xticks()) == [0, 1, 2, 3, 4, 5, 6, 7]
     assert bytes(ex.image.value).startswith(b"\x89PNG")
+
+
+def test_building_an_explorer_freezes_the_long_lived_objects():
+    import gc
+
+    from helpers import views
+    gc.unfreeze()
+    views.rfm_explorer()
+    assert gc.get_freeze_count() > 0       # later full collections skip data, modules and the explorer
+    gc.unfreeze()

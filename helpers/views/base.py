@@ -21,6 +21,7 @@ picture in its widget state, so the static HTML edition shows it.
 from __future__ import annotations
 
 import base64
+import gc
 import io
 from typing import Callable
 
@@ -69,6 +70,12 @@ class Explorer(widgets.VBox):
         for control in items:
             control.observe(self._on_change, names="value")
         self.redraw()
+        # Everything alive now (data, modules, this explorer) is long-lived: move it out of the
+        # garbage collector's sight, so that a full collection during a later redraw only walks
+        # the new objects (without this, one redraw in ten or so takes 300 ms instead of 70).
+        # Collect first, so that no garbage is frozen with them.
+        gc.collect()
+        gc.freeze()
 
     def _repr_mimebundle_(self, **kwargs):
         """The live widget, plus a still picture of the current figure for places that cannot run
