@@ -178,7 +178,7 @@ def style_idic(table: pd.DataFrame):
             .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
 
 
-def plot_hunger_marketing(result: pd.DataFrame, ax=None):
+def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = None):
     """Week by week: demand, supply, sales and the waiting list of a flash-sale campaign.
 
     Parameters
@@ -186,6 +186,8 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None):
     result : pandas.DataFrame
         As returned by :func:`helpers.hunger_marketing.hunger_marketing`.
     ax : matplotlib.axes.Axes, optional
+    title : str, optional
+        Replaces the default title (which says the data are synthetic).
 
     Returns
     -------
@@ -205,13 +207,13 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None):
                         alpha=0.08, lw=0, label=plotting.label("sold_out"))
     ax.set_xlabel(plotting.label("week"))
     ax.set_ylabel(plotting.label("units_thousands"))
-    ax.set_title(plotting.label("title_queue"))
+    ax.set_title(title or plotting.label("title_queue"))
     ax.set_ylim(bottom=0)
     ax.legend(fontsize=8)
     return ax
 
 
-def plot_prospects(result: pd.DataFrame, ax=None):
+def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None):
     """Where the prospects are each week: bought, still waiting, or lost (stacked; cumulative).
 
     Parameters
@@ -219,6 +221,8 @@ def plot_prospects(result: pd.DataFrame, ax=None):
     result : pandas.DataFrame
         As returned by :func:`helpers.hunger_marketing.hunger_marketing`.
     ax : matplotlib.axes.Axes, optional
+    title : str, optional
+        Replaces the default title (which says the data are synthetic).
 
     Returns
     -------
@@ -231,7 +235,7 @@ def plot_prospects(result: pd.DataFrame, ax=None):
                           [plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")], alpha=0.85)
     ax.set_xlabel(plotting.label("week"))
     ax.set_ylabel(plotting.label("people_thousands"))
-    ax.set_title(plotting.label("title_prospects"))
+    ax.set_title(title or plotting.label("title_prospects"))
     ax.legend(handles=handles, loc="upper left", fontsize=8)
     return ax
 

@@ -56,10 +56,9 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
         result = hunger_marketing(weeks=weeks, market=market, initial_waiting=initial_waiting, **values)
         left, right = fig.subplots(1, 2)
         fig.subplots_adjust(left=0.07, right=0.99, bottom=0.13, top=0.91, wspace=0.22)  # tight_layout costs a draw
-        plot_hunger_marketing(result, ax=left)
-        plot_prospects(result, ax=right)
-        left.set_title(plotting.label("title_queue_short"))        # the explorer's header says synthetic
-        right.set_title(plotting.label("title_prospects_short"))
+        # short titles that fit the two panels; the explorer's header says the data are synthetic
+        plot_hunger_marketing(result, ax=left, title=plotting.label("title_queue_short"))
+        plot_prospects(result, ax=right, title=plotting.label("title_prospects_short"))
         return result
 
     def summary(result):
