@@ -81,3 +81,65 @@ def test_building_an_explorer_freezes_the_long_lived_objects():
     views.rfm_explorer()
     assert gc.get_freeze_count() > 0       # later full collections skip data, modules and the explorer
     gc.unfreeze()
+
+
+def make_moving():
+    """A bar whose height follows a slider; its axis stays 0-10 unless ``grow`` is on."""
+    from helpers.views.base import DRAW_AGAIN
+    calls = {"draw": 0, "update": 0}
+
+    def draw(fig, height, grow, label):
+        calls["draw"] += 1
+        ax = fig.add_subplot()
+        bar, = ax.bar([0], [height])
+        bar.set_animated(True)
+        ax.set_ylim(0, max(10, height) if grow else 10)
+        ax.set_title(label)
+        return height
+
+    def update(fig, height, grow, label):
+        ax, = fig.axes
+        if ax.get_title() != label:
+            return DRAW_AGAIN
+        calls["update"] += 1
+        ax.patches[0].set_height(height)
+        ax.set_ylim(0, max(10, height) if grow else 10)
+        return height
+
+    controls = {"height": widgets.IntSlider(value=2, min=0, max=20),
+                "grow": widgets.Checkbox(value=False),
+                "label": widgets.Dropdown(options=["a", "b"], value="a")}
+    return Explorer(controls, draw, update=update), calls
+
+
+def count_full_draws(explorer):
+    drawn = []
+    original = explorer.figure.canvas.draw
+    explorer.figure.canvas.draw = lambda: (drawn.append(1), original())[1]
+    return drawn
+
+
+def test_an_update_redraws_only_what_moves_while_the_limits_stay():
+    explorer, calls = make_moving()
+    drawn = count_full_draws(explorer)
+    before = bytes(explorer.image.value)
+    explorer.controls["height"].value = 7
+    assert calls == {"draw": 1, "update": 1} and not drawn and explorer.result == 7
+    assert bytes(explorer.image.value) != before
+    explorer.redraw(afresh=True)
+    assert calls["draw"] == 2 and len(drawn) == 1
+
+
+def test_an_update_that_moves_the_limits_draws_the_whole_figure():
+    explorer, calls = make_moving()
+    explorer.controls["grow"].value = True
+    drawn = count_full_draws(explorer)
+    explorer.controls["height"].value = 15            # the axis grows to 15: the frame changes
+    assert calls["update"] == 2 and len(drawn) == 1
+    assert explorer.figure.axes[0].get_ylim() == (0, 15)
+
+
+def test_an_update_can_ask_for_a_new_drawing():
+    explorer, calls = make_moving()
+    explorer.controls["label"].value = "b"
+    assert calls == {"draw": 2, "update": 0} and explorer.figure.axes[0].get_title() == "b"

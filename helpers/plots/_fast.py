@@ -45,10 +45,7 @@ def stack_areas(ax, x, layers, colors, labels, **style):
     (['a', 'b'], 3.0)
     """
     x = np.asarray(x, dtype=float)
-    tops = np.cumsum(np.asarray(layers, dtype=float), axis=0)
-    bottoms = np.vstack([np.zeros_like(x), tops[:-1]])
-    polygons = [np.column_stack([np.concatenate([x, x[::-1]]), np.concatenate([low, high[::-1]])])
-                for low, high in zip(bottoms, tops)]
+    polygons, bottoms, tops = _stacked_polygons(x, layers)
     collection = PolyCollection(polygons, facecolors=colors, **style)
     collection.sticky_edges.y[:] = [0]          # as stackplot: autoscaling keeps the baseline at 0
     ax.add_collection(collection)
@@ -59,3 +56,24 @@ def stack_areas(ax, x, layers, colors, labels, **style):
     edge = tuple(edges[0]) if len(edges) else "none"
     return [Patch(facecolor=c, edgecolor=edge, linewidth=width, alpha=style.get("alpha"), label=label)
             for c, label in zip(colors, labels)]
+
+
+def restack_areas(collection: PolyCollection, x, layers) -> None:
+    """Give the areas drawn by :func:`stack_areas` new layers, in place (the axes limits stay).
+
+    >>> import matplotlib.pyplot as plt
+    >>> ax = plt.figure().add_subplot()
+    >>> _ = stack_areas(ax, [0, 1, 2], [[1, 1, 1], [2, 0, 1]], ["red", "blue"], ["a", "b"])
+    >>> restack_areas(ax.collections[0], [0, 1, 2], [[1, 1, 1], [4, 0, 1]])
+    >>> float(ax.collections[0].get_paths()[1].vertices[:, 1].max())
+    5.0
+    """
+    collection.set_verts(_stacked_polygons(np.asarray(x, dtype=float), layers)[0])
+
+
+def _stacked_polygons(x, layers):
+    tops = np.cumsum(np.asarray(layers, dtype=float), axis=0)
+    bottoms = np.vstack([np.zeros_like(x), tops[:-1]])
+    polygons = [np.column_stack([np.concatenate([x, x[::-1]]), np.concatenate([low, high[::-1]])])
+                for low, high in zip(bottoms, tops)]
+    return polygons, bottoms, tops

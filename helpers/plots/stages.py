@@ -11,7 +11,7 @@ from matplotlib.patches import Patch
 
 from helpers import plotting
 from helpers.lifecycle import STAGES
-from helpers.plots._fast import YearStarts, stack_areas
+from helpers.plots._fast import YearStarts, restack_areas, stack_areas
 
 plotting.add_labels({
     "true_stage": ("True stage", "真实阶段"),
@@ -70,6 +70,11 @@ def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None):
     return ax
 
 
+def update_stage_mix(ax, mix: pd.DataFrame) -> None:
+    """Put a new stage mix of the same periods into a panel drawn by :func:`plot_stage_mix`."""
+    restack_areas(ax.collections[0], mdates.date2num(mix.index), mix.to_numpy().T)
+
+
 def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, title: str | None = None,
                    annotate: str = "all"):
     """Heatmap of a confusion matrix (rows: true stage, columns: classified stage).
@@ -94,25 +99,45 @@ def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, 
     if annotate not in ("all", "diagonal", "none"):
         raise ValueError(f"annotate must be 'all', 'diagonal' or 'none', got {annotate!r}")
     ax = _ax(ax)
-    counts = confusion.to_numpy(dtype=float)
-    values = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1) if normalize else counts
+    values = _confusion_values(confusion, normalize)
     ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
     names = [plotting.stage_label(s) for s in STAGES]
     ax.set_xticks(range(len(STAGES)), names, rotation=30, ha="right")
     ax.set_yticks(range(len(STAGES)), names)
-    high = values.max() / 2
-    for i in range(len(STAGES)):
-        for j in range(len(STAGES)):
-            if annotate == "none" or (annotate == "diagonal" and i != j):
-                continue
-            text = f"{values[i, j]:.2f}" if normalize else f"{int(values[i, j]):,}"
-            ax.text(j, i, text, ha="center", va="center", fontsize="small",
-                    color="white" if values[i, j] > high else "black")
+    for i, j in _annotated_cells(annotate):
+        ax.text(j, i, "", ha="center", va="center", fontsize="small")
+    _write_cells(ax, values, normalize, annotate)
     ax.set_xlabel(plotting.label("predicted_stage"))
     ax.set_ylabel(plotting.label("true_stage"))
     ax.set_title(title or (plotting.label("confusion_matrix") if normalize else plotting.label("true_stage")))
     ax.grid(False)
     return ax
+
+
+def update_confusion(ax, confusion: pd.DataFrame, *, normalize: bool = True, annotate: str = "all") -> None:
+    """Put a new confusion matrix into a panel drawn by :func:`plot_confusion` with the same
+    ``normalize`` and ``annotate`` (with counts, the colour scale stays where it was)."""
+    values = _confusion_values(confusion, normalize)
+    ax.images[0].set_data(values)
+    _write_cells(ax, values, normalize, annotate)
+
+
+def _confusion_values(confusion, normalize):
+    counts = confusion.to_numpy(dtype=float)
+    return counts / np.maximum(counts.sum(axis=1, keepdims=True), 1) if normalize else counts
+
+
+def _annotated_cells(annotate):
+    return [(i, j) for i in range(len(STAGES)) for j in range(len(STAGES))
+            if annotate == "all" or (annotate == "diagonal" and i == j)]
+
+
+def _write_cells(ax, values, normalize, annotate):
+    """The number in each annotated cell, white on dark cells."""
+    high = values.max() / 2
+    for text, (i, j) in zip(ax.texts, _annotated_cells(annotate)):
+        text.set_text(f"{values[i, j]:.2f}" if normalize else f"{int(values[i, j]):,}")
+        text.set_color("white" if values[i, j] > high else "black")
 
 
 def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFrame | None = None,
@@ -145,23 +170,11 @@ def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFr
     if unknown:
         raise ValueError(f"customers not in stages: {unknown[:5]}")
     ax = _ax(ax)
-    frames = [stages] if truth is None else [truth, stages]
-    periods = np.unique(np.concatenate([f.loc[f["customer_id"].isin(customers), "period"].to_numpy()
-                                        for f in frames]))
-    col = {p: i for i, p in enumerate(periods)}
-    rows_per = len(frames) + 1                       # a blank row between customers
-    grid = np.full((len(customers) * rows_per, len(periods)), np.nan)
-    row_of = {c: i for i, c in enumerate(customers)}
-    code = {s: i for i, s in enumerate(STAGES)}
-    for k, frame in enumerate(frames):
-        g = frame[frame["customer_id"].isin(customers)]
-        r = g["customer_id"].map(row_of).to_numpy() * rows_per + k
-        cidx = np.array([col[p] for p in g["period"].to_numpy()], dtype=int)
-        grid[r, cidx] = g["stage"].astype(str).map(code).to_numpy()
-    grid = grid[:-1]                                 # no blank row after the last customer
+    grid, periods = _timeline_grid(stages, customers, truth)
+    rows_per = 3 if truth is not None else 2             # a blank row between customers
     x0 = mdates.date2num(pd.Timestamp(periods[0]))
     x1 = mdates.date2num(pd.Timestamp(periods[-1]) + pd.offsets.MonthBegin(1))
-    ax.imshow(np.ma.masked_invalid(grid), cmap=_CMAP, vmin=-0.5, vmax=len(STAGES) - 0.5,
+    ax.imshow(grid, cmap=_CMAP, vmin=-0.5, vmax=len(STAGES) - 0.5,
               aspect="auto", interpolation="nearest", extent=(x0, x1, len(grid) - 0.5, -0.5))
     ax.xaxis_date()
     ticks, names = [], []
@@ -169,7 +182,7 @@ def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFr
         if truth is not None:
             ticks.append(i * rows_per)
             names.append(f"({plotting.label('true_short')})")
-        ticks.append(i * rows_per + len(frames) - 1)
+        ticks.append(i * rows_per + rows_per - 2)
         names.append(str(cid))
     ax.set_yticks(ticks, names)
     _years(ax)
@@ -180,3 +193,28 @@ def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFr
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
     ax.grid(False)
     return ax
+
+
+def update_timelines(ax, stages: pd.DataFrame, customers, *, truth: pd.DataFrame | None = None) -> None:
+    """Put new stages of the same customers and periods into a panel drawn by
+    :func:`plot_timelines`."""
+    ax.images[0].set_data(_timeline_grid(stages, list(customers), truth)[0])
+
+
+def _timeline_grid(stages, customers, truth):
+    """(masked grid of stage codes: a row per customer and frame, a blank row between customers;
+    the periods of its columns)."""
+    frames = [stages] if truth is None else [truth, stages]
+    periods = np.unique(np.concatenate([f.loc[f["customer_id"].isin(customers), "period"].to_numpy()
+                                        for f in frames]))
+    col = {p: i for i, p in enumerate(periods)}
+    rows_per = len(frames) + 1
+    grid = np.full((len(customers) * rows_per, len(periods)), np.nan)
+    row_of = {c: i for i, c in enumerate(customers)}
+    code = {s: i for i, s in enumerate(STAGES)}
+    for k, frame in enumerate(frames):
+        g = frame[frame["customer_id"].isin(customers)]
+        r = g["customer_id"].map(row_of).to_numpy() * rows_per + k
+        cidx = np.array([col[p] for p in g["period"].to_numpy()], dtype=int)
+        grid[r, cidx] = g["stage"].astype(str).map(code).to_numpy()
+    return np.ma.masked_invalid(grid[:-1]), periods          # no blank row after the last customer

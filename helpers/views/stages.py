@@ -38,7 +38,7 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
     -------
     helpers.views.Explorer
         ``.result`` is a dict with ``stages`` (classified panel), ``confusion``, ``recall``
-        (per true stage) and ``accuracy``.
+        (per true stage), ``accuracy`` and ``mix`` (stage shares by month).
     """
     if (panel is None) != (truth is None):
         raise ValueError("give both panel and truth, or neither (to use the synthetic Xiaomi data)")
@@ -77,28 +77,43 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
     for c in controls.values():
         c.style.description_width = "110px"
 
-    def draw(fig, **thresholds):
+    def model(thresholds):
         if thresholds["churn_silence"] <= thresholds["decline_silence"]:
             thresholds["churn_silence"] = thresholds["decline_silence"] + 1
         stages = lifecycle.classify_stages(panel, **thresholds)
         confusion = lifecycle.stage_confusion(aligned, stages["stage"])
         scores = lifecycle.stage_scores(confusion)
-        axes = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 1, 1.2]})
         mix = lifecycle.stage_mix(pd.DataFrame({"period": month_of_row, "stage": stages["stage"]}, copy=False))
         mix.index = months
-        plots.plot_stage_mix(mix, ax=axes[0])
+        return {"stages": stages, "confusion": confusion, "recall": scores["recall"],
+                "accuracy": scores.attrs["accuracy"], "mix": mix}
+
+    def draw(fig, **thresholds):
+        result = model(thresholds)
+        axes = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 1, 1.2]})
+        plots.plot_stage_mix(result["mix"], ax=axes[0])
         axes[0].get_legend().remove()
-        plots.plot_confusion(confusion, ax=axes[1], title=plotting.label("confusion_short"),
+        plots.plot_confusion(result["confusion"], ax=axes[1], title=plotting.label("confusion_short"),
                              annotate="diagonal")
-        plots.plot_timelines(stages.take(shown), customers, ax=axes[2], truth=truth_shown,
+        plots.plot_timelines(result["stages"].take(shown), customers, ax=axes[2], truth=truth_shown,
                              title=plotting.label("timelines_short"))
         fig.subplots_adjust(left=0.06, right=0.87, bottom=0.3, top=0.9, wspace=0.5)
-        return {"stages": stages, "confusion": confusion, "recall": scores["recall"],
-                "accuracy": scores.attrs["accuracy"]}
+        # what the thresholds move: the areas, the matrix with its numbers, the timelines
+        for artist in (*axes[0].collections, *axes[1].images, *axes[1].texts, *axes[2].images):
+            artist.set_animated(True)
+        return result
+
+    def update(fig, **thresholds):
+        result = model(thresholds)
+        mix_ax, confusion_ax, timelines_ax = fig.axes
+        plots.update_stage_mix(mix_ax, result["mix"])
+        plots.update_confusion(confusion_ax, result["confusion"], annotate="diagonal")
+        plots.update_timelines(timelines_ax, result["stages"].take(shown), customers, truth=truth_shown)
+        return result
 
     def summary(result):
         parts = ", ".join(f"{s} {r:.0%}" for s, r in result["recall"].items())
         return f"Accuracy <b>{result['accuracy']:.1%}</b> · recall by true stage: {parts}"
 
-    return Explorer(controls, draw, summary=summary, figsize=(12.0, 3.5), columns=3,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(12.0, 3.5), columns=3,
                     title="Stage classifier thresholds (synthetic Xiaomi-style data)")

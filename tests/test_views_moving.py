@@ -1,0 +1,59 @@
+"""Explorers that redraw only their moving artists must show exactly what a new drawing shows."""
+import inspect
+import io
+
+import ipywidgets as widgets
+import numpy as np
+import PIL.Image
+import pytest
+
+from helpers import views
+
+
+def explorers_with_update():
+    for name, fn in sorted(vars(views).items()):
+        if name.endswith("_explorer") and inspect.isfunction(fn):
+            yield name
+
+
+def pixels(explorer):
+    return np.asarray(PIL.Image.open(io.BytesIO(bytes(explorer.image.value))))
+
+
+def positions(control):
+    """A few values for a control: ends and middle of a slider, every option of a dropdown."""
+    if isinstance(control, widgets.Dropdown):
+        return [value for _, value in control.options] if isinstance(control.options[0], tuple) \
+            else list(control.options)
+    if isinstance(control, (widgets.IntSlider, widgets.FloatSlider)):
+        low, high = control.min, control.max
+        middle = low + (high - low) * 0.4
+        values = [high, low, middle]
+        return [int(round(v)) for v in values] if isinstance(control, widgets.IntSlider) else values
+    return []
+
+
+@pytest.fixture(scope="module", params=list(explorers_with_update()))
+def explorer(request):
+    ex = getattr(views, request.param)()
+    if getattr(ex, "_update", None) is None:
+        pytest.skip(f"{request.param} draws afresh on every move")
+    return ex
+
+
+def test_an_update_shows_what_a_new_drawing_shows(explorer):
+    for name, control in explorer.controls.items():
+        start = control.value
+        for value in positions(control):
+            control.value = value
+            updated, summary = pixels(explorer), explorer.summary.value
+            explorer.redraw(afresh=True)
+            assert explorer.summary.value == summary
+            different = np.argwhere((pixels(explorer) != updated).any(axis=-1))
+            assert not len(different), (f"{name} = {value}: {len(different)} pixels differ from a new drawing, "
+                                        f"the first at (row, column) {tuple(different[0])}")
+        control.value = start
+
+
+def test_an_explorer_with_update_marks_what_moves(explorer):
+    assert explorer._moving, "an explorer with update must mark what moves with set_animated(True)"
