@@ -143,3 +143,24 @@ def test_an_update_can_ask_for_a_new_drawing():
     explorer, calls = make_moving()
     explorer.controls["label"].value = "b"
     assert calls == {"draw": 2, "update": 0} and explorer.figure.axes[0].get_title() == "b"
+
+
+def test_the_png_holds_exactly_the_pixels_drawn():
+    import io
+
+    import numpy as np
+    import PIL.Image
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from helpers.views.base import encode_png
+
+    fig = Figure(figsize=(3.1, 2.3), dpi=100)          # odd sizes: no row padding assumed
+    canvas = FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    ax.imshow(np.random.default_rng(0).random((20, 30)), cmap="viridis")
+    ax.set_title("考察期")
+    canvas.draw()
+    decoded = np.asarray(PIL.Image.open(io.BytesIO(encode_png(canvas))).convert("RGB"))
+    assert decoded.shape[1] == 310
+    assert np.array_equal(decoded, np.asarray(canvas.buffer_rgba())[..., :3])

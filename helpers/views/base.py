@@ -27,6 +27,8 @@ from __future__ import annotations
 import base64
 import gc
 import io
+import struct
+import zlib
 from typing import Callable
 
 import ipywidgets as widgets
@@ -181,10 +183,27 @@ def lean_ticks(figure: Figure, most_x: int = 6, most_y: int = 5) -> None:
 
 
 def encode_png(canvas: FigureCanvasAgg) -> bytes:
-    """The picture drawn on ``canvas`` as PNG, favouring speed over file size (about 2x faster
-    than ``savefig``, which matters when a slider moves)."""
-    buffer = io.BytesIO()
-    # an explorer's figure is opaque, so RGB keeps every pixel and leaves a quarter less to encode
-    picture = PIL.Image.fromarray(np.asarray(canvas.buffer_rgba())).convert("RGB")
-    picture.save(buffer, format="png", compress_level=1)
-    return buffer.getvalue()
+    """The picture drawn on ``canvas`` as PNG, favouring speed over file size.
+
+    An explorer's figure is opaque, so RGB keeps every pixel. Rows go to zlib unfiltered at its
+    fastest level: about three times quicker than Pillow's encoder (which tries a filter per row)
+    for a file of much the same size, and a slider move waits for it.
+
+    >>> from matplotlib.figure import Figure
+    >>> fig = Figure(figsize=(1, 1), dpi=10)
+    >>> canvas = FigureCanvasAgg(fig)
+    >>> canvas.draw()
+    >>> PIL.Image.open(io.BytesIO(encode_png(canvas))).size
+    (10, 10)
+    """
+    rgba = np.asarray(canvas.buffer_rgba())
+    height, width = rgba.shape[:2]
+    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)      # filter byte 0: none
+    rows[:, 1:] = rgba[..., :3].reshape(height, 3 * width)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows.tobytes(), 1)) + chunk(b"IEND", b""))
