@@ -124,9 +124,9 @@ class Explorer(widgets.VBox):
                 result = self._draw_afresh(values)
             self.result = result
             picture = self._picture()
+        self.image.value = picture          # the picture first: it is what people wait for
         if self._summary is not None:
             self.summary.value = self._summary(self.result)
-        self.image.value = picture
 
     def _draw_afresh(self, values: dict):
         # Figure.clear() first clears every Axes (rebuilding its ticks, spines and title) only to
