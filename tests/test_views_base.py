@@ -164,3 +164,16 @@ def test_the_png_holds_exactly_the_pixels_drawn():
     decoded = np.asarray(PIL.Image.open(io.BytesIO(encode_png(canvas))).convert("RGB"))
     assert decoded.shape[1] == 310
     assert np.array_equal(decoded, np.asarray(canvas.buffer_rgba())[..., :3])
+
+
+def test_a_switch_of_language_draws_afresh_at_the_next_move():
+    from helpers import plotting
+    explorer, calls = make_moving()
+    try:
+        plotting.use_language("zh")
+        explorer.controls["height"].value = 3
+        assert calls == {"draw": 2, "update": 0}
+        explorer.controls["height"].value = 4           # same language again: an update
+        assert calls == {"draw": 2, "update": 1}
+    finally:
+        plotting.use_language("en")

@@ -75,7 +75,7 @@ class Explorer(widgets.VBox):
         self.controls = dict(controls)
         self._draw, self._update, self._summary = draw, update, summary
         self._moving = None                 # artists redrawn on an update, once drawn afresh
-        self._frame = self._background = None
+        self._frame = self._background = self._language = None
         plotting.use_theme()
         self.figure = Figure(figsize=figsize, dpi=100)
         FigureCanvasAgg(self.figure)
@@ -118,6 +118,8 @@ class Explorer(widgets.VBox):
         values = self.values()
         with mpl.rc_context(_FAST):
             result = DRAW_AGAIN
+            # labels come in the figure language: a switch of language needs a new drawing
+            afresh = afresh or self._language != plotting.language()
             if self._update is not None and self._moving is not None and not afresh:
                 result = self._update(self.figure, **values)
             if result is DRAW_AGAIN:
@@ -135,6 +137,7 @@ class Explorer(widgets.VBox):
             self.figure.delaxes(ax)
         self.figure.clear()
         result = self._draw(self.figure, **values)
+        self._language = plotting.language()
         lean_ticks(self.figure)
         self._moving = [artist for ax in self.figure.axes
                         for artist in sorted(ax.get_children(), key=lambda a: a.get_zorder())
