@@ -102,6 +102,21 @@ def plot_p_alive_matrix(matrix, ax=None, colorbar=True):
     return ax
 
 
+def update_p_alive_matrix(ax, matrix) -> None:
+    """Put a new P(alive) matrix of the same frequencies and recencies into a panel drawn by
+    :func:`plot_p_alive_matrix` (the colour scale is fixed at 0 to 1, so the colour bar stays).
+
+    >>> from helpers import btyd
+    >>> ax = plot_p_alive_matrix(btyd.p_alive_matrix(btyd.BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793,
+    ...                                                            "b": 2.426}), T=39.0), colorbar=False)
+    >>> bg = btyd.BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 10.0})
+    >>> update_p_alive_matrix(ax, btyd.p_alive_matrix(bg, T=39.0))
+    >>> round(float(ax.images[0].get_array()[2, -1]), 2)
+    0.93
+    """
+    ax.images[0].set_data(matrix.to_numpy())
+
+
 def plot_population_curve(t, expected, ax=None, **line):
     """Expected repeat purchases of a new customer against weeks since the first purchase."""
     ax = _ax(ax)
@@ -110,3 +125,17 @@ def plot_population_curve(t, expected, ax=None, **line):
     ax.set_ylabel(plotting.label("expected_purchases"))
     ax.set_title("Expected repeat purchases, E[X(t)]" if plotting.language() == "en" else "预期重复购买 E[X(t)]")
     return ax
+
+
+def update_population_curve(ax, t, expected, *, line: int = -1) -> None:
+    """Give a curve drawn by :func:`plot_population_curve` (by default the last one drawn on ``ax``)
+    new values, and let the y-axis follow all the curves as it does when they are drawn.
+
+    >>> ax = plot_population_curve([0, 1, 2], [0.0, 0.5, 0.8])
+    >>> update_population_curve(ax, [0, 1, 2], [0.0, 1.0, 3.0])
+    >>> bool(ax.get_ylim()[1] > 3.0)
+    True
+    """
+    ax.lines[line].set_data(t, expected)
+    ax.relim()
+    ax.autoscale_view()

@@ -134,17 +134,12 @@ def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind
     allocation : pandas.DataFrame
         Its result.
     """
-    from helpers import budget as model
     _frame(allocation, "allocation", ["spend", "return"])
     ax = _ax(ax)
-    top = float(max_spend if max_spend is not None else max(1.0, 1.6 * allocation["spend"].max()))
-    grid = np.linspace(0, top, 60)
-    scale, shape = model._curves(curves, kind)
-    for i, name in enumerate(curves.index):
-        y = model._response(grid, scale[i], shape[i], kind)
+    for i, (name, (grid, y), optimum) in enumerate(_response_lines(curves, allocation, kind, max_spend)):
         colour = _stage_colour(name, i)
         ax.plot(grid, y, color=colour, label=_stage_name(name))
-        ax.plot(allocation.loc[name, "spend"], allocation.loc[name, "return"], "o", color=colour)
+        ax.plot(*optimum, "o", color=colour)
     ax.xaxis.set_major_locator(MaxNLocator(4))
     ax.yaxis.set_major_locator(MaxNLocator(4))
     ax.set_xlabel(plotting.label("spend_k"))
@@ -154,6 +149,35 @@ def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind
     return ax
 
 
+def update_response_curves(ax, curves: pd.DataFrame, allocation: pd.DataFrame, *, kind="exponential",
+                           max_spend=None) -> None:
+    """Put new curves and optimum of the same stages into a panel drawn by
+    :func:`plot_response_curves`; the axes follow them as they would in a new drawing.
+
+    >>> from helpers import budget
+    >>> ax = plot_response_curves(budget.STAGE_CURVES, budget.allocate_budget(500.0, budget.STAGE_CURVES))
+    >>> update_response_curves(ax, budget.STAGE_CURVES, budget.allocate_budget(2000.0, budget.STAGE_CURVES))
+    >>> round(float(ax.lines[1].get_xdata()[0]))               # the optimum of the first stage
+    711
+    """
+    for k, (_, (grid, y), optimum) in enumerate(_response_lines(curves, allocation, kind, max_spend)):
+        ax.lines[2 * k].set_data(grid, y)
+        ax.lines[2 * k + 1].set_data(*optimum)
+    ax.relim()
+    ax.autoscale_view()
+
+
+def _response_lines(curves, allocation, kind, max_spend):
+    """(stage, (spend grid, its return), ([spend], [return]) at the optimum) for each stage."""
+    from helpers import budget as model
+    top = float(max_spend if max_spend is not None else max(1.0, 1.6 * allocation["spend"].max()))
+    grid = np.linspace(0, top, 60)
+    scale, shape = model._curves(curves, kind)
+    return [(name, (grid, model._response(grid, scale[i], shape[i], kind)),
+             ([allocation.loc[name, "spend"]], [allocation.loc[name, "return"]]))
+            for i, name in enumerate(curves.index)]
+
+
 def plot_allocation(allocation: pd.DataFrame, ax=None, title=None):
     """Bars of the spend per stage, each labelled with the return of its next yuan."""
     _frame(allocation, "allocation", ["spend", "marginal_return"])
@@ -161,17 +185,41 @@ def plot_allocation(allocation: pd.DataFrame, ax=None, title=None):
     names = list(allocation.index)
     x = np.arange(len(names))
     colours = [_stage_colour(n, i) for i, n in enumerate(names)]
-    spend = allocation["spend"].to_numpy()
+    spend, notes, top = _allocation_bars(allocation)
     ax.bar(x, spend, color=colours)
-    for xi, s, m in zip(x, spend, allocation["marginal_return"].to_numpy()):
-        ax.annotate(f"next yuan: {m:.2f}", (xi, s), ha="center", va="bottom", fontsize=8,
+    for xi, s, note in zip(x, spend, notes):
+        ax.annotate(note, (xi, s), ha="center", va="bottom", fontsize=8,
                     xytext=(0, 2), textcoords="offset points")
     ax.set_xticks(x, [_stage_name(n) for n in names])
-    ax.set_ylim(0, max(1.0, spend.max()) * 1.18)
+    ax.set_ylim(0, top)
     ax.yaxis.set_major_locator(MaxNLocator(4))
     ax.set_ylabel(plotting.label("spend_k"))
     ax.set_title(title or "Optimal split of the budget")
     return ax
+
+
+def update_allocation(ax, allocation: pd.DataFrame) -> None:
+    """Put a new allocation of the same stages into a panel drawn by :func:`plot_allocation`.
+
+    >>> from helpers import budget
+    >>> ax = plot_allocation(budget.allocate_budget(500.0, budget.STAGE_CURVES))
+    >>> update_allocation(ax, budget.allocate_budget(2000.0, budget.STAGE_CURVES))
+    >>> ax.texts[0].get_text(), round(ax.get_ylim()[1])
+    ('next yuan: 0.46', 886)
+    """
+    spend, notes, top = _allocation_bars(allocation)
+    for bar, annotation, s, note in zip(ax.patches, ax.texts, spend, notes):
+        bar.set_height(s)
+        annotation.xy = (annotation.xy[0], s)
+        annotation.set_text(note)
+    ax.set_ylim(0, top)
+
+
+def _allocation_bars(allocation):
+    """(spend per stage, the note over each bar, top of the y-axis)."""
+    spend = allocation["spend"].to_numpy()
+    notes = [f"next yuan: {m:.2f}" for m in allocation["marginal_return"].to_numpy()]
+    return spend, notes, max(1.0, spend.max()) * 1.18
 
 
 def plot_loyalty(table: pd.DataFrame, ax=None, title=None):

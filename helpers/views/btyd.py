@@ -60,10 +60,13 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
         "b": slider("b", b, 0.1, 10.0, 0.01, "drop-out: higher b, less likely to leave"),
     }
 
-    def draw(fig, r, alpha, a, b):
+    def model(r, alpha, a, b):
         bg = btyd.BetaGeo({"r": r, "alpha": alpha, "a": a, "b": b})
         matrix = btyd.p_alive_matrix(bg, T=T, max_frequency=max_frequency, points=40)
-        curve = np.asarray(bg.expected_purchases_population(t))
+        return matrix, np.asarray(bg.expected_purchases_population(t))
+
+    def draw(fig, **params):
+        matrix, curve = model(**params)
         left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.25, 1], "wspace": 0.35})
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.9)  # fixed: no layout pass
         plots.plot_p_alive_matrix(matrix, ax=left)
@@ -71,6 +74,16 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
                                     label=plotting.label("published_fit"))
         plots.plot_population_curve(t, curve, ax=right, label=plotting.label("these_sliders"))
         right.legend(loc="upper left")
+        # what the parameters move: the heatmap and the sliders' curve (the published one stays)
+        for artist in (left.images[0], right.lines[-1]):
+            artist.set_animated(True)
+        return {"p_alive": matrix, "expected": float(curve[-1])}
+
+    def update(fig, **params):
+        matrix, curve = model(**params)
+        left, right = fig.axes[:2]                  # (the colour bar's axes come after)
+        plots.update_p_alive_matrix(left, matrix)
+        plots.update_population_curve(right, t, curve)
         return {"p_alive": matrix, "expected": float(curve[-1])}
 
     def summary(result):
@@ -79,5 +92,5 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
                 f"<b>{result['expected']:.2f}</b> · share of possible histories with P(alive) below 0.5: "
                 f"<b>{gone:.0%}</b>")
 
-    return Explorer(controls, draw, summary=summary, figsize=(9.0, 3.6),
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(9.0, 3.6),
                     title="P(alive) explorer: BG/NBD parameters")
