@@ -64,11 +64,13 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
         top.set_xlabel("")
         plots.plot_cumulative_profit(curve, ax=bottom)
         fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.09, hspace=0.3)  # fixed: tight_layout doubles the redraw time
-        # what the controls move: the stages with their names, and the lines (the zero line too,
-        # which stays put but is drawn over the others, as in a new figure)
+        # what the controls move: the stages with their names, and the lines; the zero line and
+        # the legend stay put, but are marked too so that they are still drawn over what moves,
+        # as in a new figure
         for ax in (top, bottom):
             for artist in (*ax.patches, *ax.texts, *ax.lines):
                 artist.set_animated(True)
+        top.get_legend().set_animated(True)
         return curve
 
     def update(fig, **values):
