@@ -138,6 +138,7 @@ def update_stage_mix(ax, mix) -> None:
     >>> float(ax.lines[2].get_ydata()[0])      # everyone starts in stability now
     1.0
     """
+    _check_frame(mix, "mix")
     x, shares = _shares(mix)
     for line, s in zip(ax.lines, shares.columns):
         line.set_data(x, shares[s])

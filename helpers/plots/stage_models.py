@@ -85,6 +85,7 @@ def reshade_stages(curve: pd.DataFrame, ax, names=True) -> bool:
     >>> reshade_stages(lifecycle.lifecycle_curve(decline_starts="formation"), ax)
     False
     """
+    _check_curve(curve, [])
     runs = _stage_runs(curve)
     if len(runs) != len(ax.patches) or (names and len(runs) != len(ax.texts)):
         return False
