@@ -8,7 +8,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from helpers import markov, plotting, views  # noqa: E402
-from helpers.plots.markov import plot_lifetime_by_stage, plot_stage_mix, plot_transition_matrix  # noqa: E402
+from helpers.plots.markov import (plot_lifetime_by_stage, plot_stage_mix, plot_transition_matrix,  # noqa: E402
+                                  update_lifetime_by_stage, update_stage_mix)
 
 
 def test_explorer_is_re_exported_and_draws_at_once():
@@ -85,4 +86,15 @@ def test_plots_refuse_what_they_cannot_draw():
         plot_transition_matrix(np.eye(2))
     with pytest.raises(ValueError, match="kind"):
         plot_stage_mix(markov.propagate(markov.EXAMPLE_P, "exploration", 3), kind="pie")
+    plt.close("all")
+
+
+def test_updates_refuse_what_they_cannot_draw():
+    out = markov.intervention_effect(markov.EXAMPLE_P, markov.EXAMPLE_REWARDS, 0.01)
+    ax = plot_stage_mix(out["mix"], baseline=out["mix_before"])
+    with pytest.raises(TypeError, match="mix must be a non-empty DataFrame"):
+        update_stage_mix(ax, out["mix"].to_numpy())
+    ax = plot_lifetime_by_stage(out["visits"])
+    with pytest.raises(TypeError, match="visits must be a non-empty DataFrame"):
+        update_lifetime_by_stage(ax, out["visits"].iloc[:0])
     plt.close("all")

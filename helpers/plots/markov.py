@@ -103,8 +103,7 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None):
     if kind not in ("area", "line"):
         raise ValueError(f"kind must be 'area' or 'line', got {kind!r}")
     ax = ax or plt.figure().add_subplot()
-    shares = mix.div(mix.sum(axis=1), axis=0)
-    x = np.asarray(shares.index, dtype=float)
+    x, shares = _shares(mix)
     colors = [_color(s, k) for k, s in enumerate(shares.columns)]
     if kind == "area":
         ax.stackplot(x, shares.to_numpy().T, labels=[_name(s) for s in shares.columns], colors=colors,
@@ -128,6 +127,33 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None):
     return ax
 
 
+def update_stage_mix(ax, mix) -> None:
+    """Put a new mix of the same periods and stages into a panel drawn by :func:`plot_stage_mix`
+    as lines; a baseline drawn with it stays, and the top of the share axis is chosen anew as
+    :func:`plot_stage_mix` chooses it.
+
+    >>> from helpers import markov
+    >>> ax = plot_stage_mix(markov.propagate(markov.EXAMPLE_P, "exploration", 12), kind="line")
+    >>> update_stage_mix(ax, markov.propagate(markov.EXAMPLE_P, "stability", 12))
+    >>> float(ax.lines[2].get_ydata()[0])      # everyone starts in stability now
+    1.0
+    """
+    _check_frame(mix, "mix")
+    x, shares = _shares(mix)
+    for line, s in zip(ax.lines, shares.columns):
+        line.set_data(x, shares[s])
+    ax.set_autoscaley_on(True)
+    ax.relim()
+    ax.autoscale_view(scalex=False)
+    ax.set_ylim(0, None)
+
+
+def _shares(mix):
+    """(periods as numbers, the mix as shares of each period's total)."""
+    shares = mix.div(mix.sum(axis=1), axis=0)
+    return np.asarray(shares.index, dtype=float), shares
+
+
 def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend=True):
     """Expected remaining lifetime for a customer in each stage, split into the months spent in
     each stage (a fundamental matrix) or as plain bars (a Series of lifetimes).
@@ -149,29 +175,76 @@ def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend
     -------
     matplotlib Axes
     """
-    if isinstance(visits, pd.Series):
-        visits = visits.to_frame("total")
-    _check_frame(visits, "visits")
+    visits = _months_by_stage(visits)
     ax = ax or plt.figure().add_subplot()
     y = np.arange(len(visits))
-    left = np.zeros(len(visits))
+    starts, totals = _bar_starts(visits)
     stacked = list(visits.columns) != ["total"]
     for k, s in enumerate(visits.columns):
-        ax.barh(y, visits[s], left=left, color=_color(s, k) if stacked else "#0072B2",
+        ax.barh(y, visits[s], left=starts[k], color=_color(s, k) if stacked else "#0072B2",
                 label=_name(s) if stacked and legend else None, height=0.6)
-        left += visits[s].to_numpy()
-    for yi, total in zip(y, left):
-        ax.text(total, yi, f" {total:.1f}", va="center", fontsize=9)
-    if baseline is not None:
-        base = pd.Series(baseline).reindex(visits.index)
+    for yi, total in zip(y, totals):
+        ax.text(total, yi, _total_text(total), va="center", fontsize=9)
+    base = None if baseline is None else pd.Series(baseline).reindex(visits.index)
+    if base is not None:
         ax.scatter(base, y, marker="|", s=400, color="black", zorder=3,
                    label="before" if plotting.language() == "en" else "调整前")
     ax.set_yticks(y, [_name(s) for s in visits.index])
     ax.invert_yaxis()
-    ax.set_xlim(0, max(left.max(), 0 if baseline is None else np.nanmax(base)) * 1.18)
+    ax.set_xlim(0, _months_shown(totals, base))
     ax.set_xlabel(plotting.label("expected_months"))
     ax.set_ylabel(plotting.label("starting_stage"))
     ax.set_title(title or plotting.label("expected_lifetime"))
     if legend and (stacked or baseline is not None):
         ax.legend(loc="lower right", fontsize=8)
     return ax
+
+
+def update_lifetime_by_stage(ax, visits, *, baseline=None) -> None:
+    """Put new months of the same stages into a panel drawn by :func:`plot_lifetime_by_stage`:
+    the bars, the totals written beside them and the length of the axis (with the same
+    ``baseline``, which stays where it was drawn).
+
+    >>> from helpers import markov
+    >>> before = markov.fundamental_matrix(markov.EXAMPLE_P, ["churned"])
+    >>> ax = plot_lifetime_by_stage(before)
+    >>> update_lifetime_by_stage(ax, before * 2)
+    >>> ax.texts[0].get_text() == f" {2 * before.sum(axis=1).iloc[0]:.1f}"
+    True
+    """
+    visits = _months_by_stage(visits)
+    starts, totals = _bar_starts(visits)
+    for k, s in enumerate(visits.columns):
+        months = visits[s].to_numpy(dtype=float)
+        # barh keeps each width as (first left end + width) - first left end: so must an update
+        widths = (starts[k][0] + months) - starts[k][0]
+        for bar, start, width in zip(ax.containers[k], starts[k], widths):
+            bar.set_x(start)
+            bar.set_width(width)
+    for text, total in zip(ax.texts, totals):
+        text.set_x(total)
+        text.set_text(_total_text(total))
+    base = None if baseline is None else pd.Series(baseline).reindex(visits.index)
+    ax.set_xlim(0, _months_shown(totals, base))
+
+
+def _months_by_stage(visits):
+    if isinstance(visits, pd.Series):
+        visits = visits.to_frame("total")
+    _check_frame(visits, "visits")
+    return visits
+
+
+def _bar_starts(visits):
+    """(the left end of each column's bars, a row per column; the total of each stage now)."""
+    ends = np.cumsum(visits.to_numpy(dtype=float).T, axis=0)
+    return np.vstack([np.zeros(len(visits)), ends[:-1]]), ends[-1]
+
+
+def _total_text(total):
+    return f" {total:.1f}"
+
+
+def _months_shown(totals, base):
+    """The right end of the months axis: room for the longest bar, or baseline, and its number."""
+    return max(totals.max(), 0 if base is None else np.nanmax(base)) * 1.18

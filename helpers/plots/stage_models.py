@@ -63,17 +63,51 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
 def shade_stages(curve: pd.DataFrame, ax, names=True):
     """Shade each stage of a lifecycle curve in its stage colour (periods run from 0.5 to n + 0.5),
     with the stage's name above the axes unless ``names=False``."""
+    for stage, first, last in _stage_runs(curve):
+        colour = plotting.STAGE_COLORS[stage]
+        ax.axvspan(first - 0.5, last + 0.5, color=colour, alpha=0.15, linewidth=0)
+        if names:
+            ax.text((first + last) / 2, 1.0, plotting.stage_label(stage),
+                    transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, color=colour)
+    return ax
+
+
+def reshade_stages(curve: pd.DataFrame, ax, names=True) -> bool:
+    """Move the shades (and names) drawn by :func:`shade_stages` on ``ax`` to the stages of a new
+    curve with as many stages; return False, changing nothing, if it has a different number.
+
+    >>> from helpers import lifecycle
+    >>> ax = shade_stages(lifecycle.lifecycle_curve(), plt.figure().add_subplot())
+    >>> reshade_stages(lifecycle.lifecycle_curve(stability=24), ax)
+    True
+    >>> [float(span.get_x() + span.get_width()) for span in ax.patches]
+    [3.5, 9.5, 33.5, 39.5]
+    >>> reshade_stages(lifecycle.lifecycle_curve(decline_starts="formation"), ax)
+    False
+    """
+    _check_curve(curve, [])
+    runs = _stage_runs(curve)
+    if len(runs) != len(ax.patches) or (names and len(runs) != len(ax.texts)):
+        return False
+    for k, (stage, first, last) in enumerate(runs):
+        colour = plotting.STAGE_COLORS[stage]
+        ax.patches[k].set_x(first - 0.5)
+        ax.patches[k].set_width((last + 0.5) - (first - 0.5))     # as axvspan computes it
+        ax.patches[k].set_color(colour)
+        if names:
+            ax.texts[k].set_x((first + last) / 2)
+            ax.texts[k].set_text(plotting.stage_label(stage))
+            ax.texts[k].set_color(colour)
+    return True
+
+
+def _stage_runs(curve):
+    """(stage, first period, last period) of each run of months in the same stage."""
     stages = curve["stage"].to_numpy()
     periods = curve.index.to_numpy()
     starts = np.flatnonzero(np.r_[True, stages[1:] != stages[:-1]])
     ends = np.r_[starts[1:], len(stages)] - 1
-    for a, b in zip(starts, ends):
-        colour = plotting.STAGE_COLORS[stages[a]]
-        ax.axvspan(periods[a] - 0.5, periods[b] + 0.5, color=colour, alpha=0.15, linewidth=0)
-        if names:
-            ax.text((periods[a] + periods[b]) / 2, 1.0, plotting.stage_label(stages[a]),
-                    transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, color=colour)
-    return ax
+    return [(stages[a], periods[a], periods[b]) for a, b in zip(starts, ends)]
 
 
 def plot_lifecycle_level(curve: pd.DataFrame, ax=None):
@@ -102,6 +136,11 @@ def plot_lifecycle_level(curve: pd.DataFrame, ax=None):
     return ax
 
 
+#: The lines of :func:`plot_lifecycle_economics`, bottom to top.
+_ECONOMICS = {"revenue": {"color": "#0072B2"}, "investment": {"color": "#D55E00"},
+              "profit": {"color": "#009E73", "linewidth": 2.2}}
+
+
 def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, names=True):
     """Revenue, investment and profit per period (and cumulative profit on a second axis).
 
@@ -120,13 +159,13 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, name
     matplotlib.axes.Axes
         The left-hand axes.
     """
-    _check_curve(curve, ["revenue", "investment", "profit"] + (["cumulative_profit"] if cumulative else []))
+    _check_curve(curve, [*_ECONOMICS] + (["cumulative_profit"] if cumulative else []))
     ax = _ax(ax)
     shade_stages(curve, ax, names=names)
     x = curve.index.to_numpy()
-    lines = ax.plot(x, curve["revenue"].to_numpy(), color="#0072B2", label=plotting.label("revenue"))
-    lines += ax.plot(x, curve["investment"].to_numpy(), color="#D55E00", label=plotting.label("investment"))
-    lines += ax.plot(x, curve["profit"].to_numpy(), color="#009E73", linewidth=2.2, label=plotting.label("profit"))
+    lines = []
+    for column, style in _ECONOMICS.items():
+        lines += ax.plot(x, curve[column].to_numpy(), **style, label=plotting.label(column))
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xlim(0.5, x[-1] + 0.5)
     ax.set_xlabel(f"{plotting.label('period')} (months)" if plotting.language() == "en" else "期（月）")
@@ -143,6 +182,37 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, name
         right.spines["top"].set_visible(False)
     ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=8)
     return ax
+
+
+def update_lifecycle_economics(ax, curve: pd.DataFrame, names=True) -> bool:
+    """Put a new curve into a panel drawn by :func:`plot_lifecycle_economics` with
+    ``cumulative=False``: the lines, the stages and the limits of the axes, as a new drawing would
+    choose them. Returns False, changing nothing, if the curve has a different number of stages
+    (draw it anew then).
+
+    >>> from helpers import lifecycle
+    >>> ax = plot_lifecycle_economics(lifecycle.lifecycle_curve(), plt.figure().add_subplot(), cumulative=False)
+    >>> update_lifecycle_economics(ax, lifecycle.lifecycle_curve(peak_level=200))
+    True
+    >>> [float(end) for end in ax.get_xlim()]
+    [0.5, 27.5]
+    """
+    _check_curve(curve, [*_ECONOMICS])
+    if not reshade_stages(curve, ax, names=names):
+        return False
+    x = curve.index.to_numpy()
+    for line, column in zip(ax.lines, _ECONOMICS):
+        line.set_data(x, curve[column].to_numpy())
+    _fit_to_lines(ax, x)
+    return True
+
+
+def _fit_to_lines(ax, x):
+    """Limits of a panel after new lines, as a new drawing chooses them: periods 0.5 to n + 0.5,
+    amounts fitted to the lines (the shades span the height whatever it is)."""
+    ax.set_xlim(0.5, x[-1] + 0.5)
+    ax.relim()
+    ax.autoscale_view(scalex=False)
 
 
 def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False):
@@ -172,6 +242,26 @@ def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False):
     ax.set_ylabel(plotting.label("cumulative_money"))
     ax.set_title("Cumulative profit from the relationship" if plotting.language() == "en" else "关系的累计利润")
     return ax
+
+
+def update_cumulative_profit(ax, curve: pd.DataFrame, names=False) -> bool:
+    """Put a new curve into a panel drawn by :func:`plot_cumulative_profit` (same ``names``); False,
+    changing nothing, if the curve has a different number of stages (draw it anew then).
+
+    >>> from helpers import lifecycle
+    >>> ax = plot_cumulative_profit(lifecycle.lifecycle_curve(), plt.figure().add_subplot())
+    >>> update_cumulative_profit(ax, lifecycle.lifecycle_curve(decline=12))
+    True
+    >>> float(ax.lines[0].get_xdata()[-1])
+    33.0
+    """
+    _check_curve(curve, ["cumulative_profit"])
+    if not reshade_stages(curve, ax, names=names):
+        return False
+    x = curve.index.to_numpy()
+    ax.lines[0].set_data(x, curve["cumulative_profit"].to_numpy())
+    _fit_to_lines(ax, x)
+    return True
 
 
 def _check_curve(curve, columns):

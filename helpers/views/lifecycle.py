@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from helpers import lifecycle
 from helpers.plots import stage_models as plots
-from helpers.views.base import Explorer
+from helpers.views.base import DRAW_AGAIN, Explorer
 
 
 def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak_level=100.0,
@@ -64,6 +64,20 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
         top.set_xlabel("")
         plots.plot_cumulative_profit(curve, ax=bottom)
         fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.09, hspace=0.3)  # fixed: tight_layout doubles the redraw time
+        # what the controls move: the stages with their names, and the lines; the zero line and
+        # the legend stay put, but are marked too so that they are still drawn over what moves,
+        # as in a new figure
+        for ax in (top, bottom):
+            for artist in (*ax.patches, *ax.texts, *ax.lines):
+                artist.set_animated(True)
+        top.get_legend().set_animated(True)
+        return curve
+
+    def update(fig, **values):
+        curve = lifecycle.lifecycle_curve(**values)
+        top, bottom = fig.axes
+        if not (plots.update_lifecycle_economics(top, curve) and plots.update_cumulative_profit(bottom, curve)):
+            return DRAW_AGAIN
         return curve
 
     def summary(curve):
@@ -72,5 +86,5 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
         return (f"Cumulative profit at the end: <b>{total:,.0f}</b> money units; deepest point "
                 f"<b>{worst:,.0f}</b>; relationship length {len(curve)} months.")
 
-    return Explorer(controls, draw, summary=summary, figsize=(8.5, 5.2), columns=3,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(8.5, 5.2), columns=3,
                     title="The customer lifecycle curve")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from helpers import markov, plotting
-from helpers.plots.markov import plot_lifetime_by_stage, plot_stage_mix
+from helpers.plots.markov import (plot_lifetime_by_stage, plot_stage_mix, update_lifetime_by_stage,
+                                  update_stage_mix)
 from helpers.views.base import Explorer
 
 
@@ -64,20 +65,40 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
                                        style=style, layout=layout),
     }
 
-    def draw(fig, into_decline, decline_to_churn, rescued_to):
-        result = markov.intervention_effect(P, rewards, discount, into_decline=into_decline,
-                                            decline_to_churn=decline_to_churn, rescued_to=rescued_to,
-                                            start=start, periods=periods)
-        left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.0, 0.9]})
-        plot_stage_mix(result["mix"], left, baseline=result["mix_before"])
-        plot_lifetime_by_stage(result["visits"], right, baseline=result["lifetime_before"],
-                               legend=False, title=plotting.label("expected_lifetime_short"))
+    def model(into_decline, decline_to_churn, rescued_to):
+        return markov.intervention_effect(P, rewards, discount, into_decline=into_decline,
+                                          decline_to_churn=decline_to_churn, rescued_to=rescued_to,
+                                          start=start, periods=periods)
+
+    def lean(left, right):
         # fewer gridlines and ticks: a redraw has to stay fast when a slider moves
         left.grid(False)
         right.grid(False)
         left.set_xticks(range(0, periods + 1, 12))
         left.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
+
+    def draw(fig, **values):
+        result = model(**values)
+        left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.0, 0.9]})
+        plot_stage_mix(result["mix"], left, baseline=result["mix_before"])
+        plot_lifetime_by_stage(result["visits"], right, baseline=result["lifetime_before"],
+                               legend=False, title=plotting.label("expected_lifetime_short"))
+        lean(left, right)
         fig.subplots_adjust(left=0.07, right=0.97, bottom=0.14, top=0.9, wspace=0.85)
+        # what the controls move: the mix after the change, the bars and their totals; the dashed
+        # lines and black ticks of "before" stay put, but are marked too so that they are still
+        # drawn over what moves, as in a new figure
+        stages = len(result["mix"].columns)
+        for artist in (*left.lines[:2 * stages], *right.patches, *right.texts, *right.collections):
+            artist.set_animated(True)
+        return result
+
+    def update(fig, **values):
+        result = model(**values)
+        left, right = fig.axes
+        update_stage_mix(left, result["mix"])
+        update_lifetime_by_stage(right, result["visits"], baseline=result["lifetime_before"])
+        lean(left, right)
         return result
 
     def summary(result):
@@ -87,5 +108,5 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
                 f"{s.at['clv', 'after']:,.0f} {currency}</b>; steady-state share in stability "
                 f"<b>{s.at['share_stability', 'before']:.0%} → {s.at['share_stability', 'after']:.0%}</b>")
 
-    return Explorer(controls, draw, summary=summary, figsize=(9.5, 3.8), columns=2,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(9.5, 3.8), columns=2,
                     title=title)
