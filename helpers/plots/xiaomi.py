@@ -19,7 +19,7 @@ from matplotlib.patches import Patch
 
 from helpers import plotting
 from helpers.hunger_marketing import COLUMNS as HM_COLUMNS
-from helpers.plots._fast import stack_areas
+from helpers.plots._fast import restack_areas, stack_areas
 from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
 
 plotting.add_labels({
@@ -196,12 +196,12 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = Non
     _need(result, HM_COLUMNS, "result")
     ax = _axes(ax)
     weeks = result["week"]
-    supply = result["supply"].where(np.isfinite(result["supply"]))
-    ax.plot(weeks, result["demand"], color="#0072B2", lw=2, label=plotting.label("demand"))
+    demand, supply, sales, waiting = _queue_curves(result)
+    ax.plot(weeks, demand, color="#0072B2", lw=2, label=plotting.label("demand"))
     ax.plot(weeks, supply, color="#333333", ls="--", lw=1.2, label=plotting.label("supply"))
-    ax.plot(weeks, result["sales"], color="#009E73", lw=2, label=plotting.label("sales"))
-    ax.plot(weeks, result["waiting"], color="#E69F00", lw=1.5, label=plotting.label("waiting"))
-    sold_out = result["unmet"] > 1e-9
+    ax.plot(weeks, sales, color="#009E73", lw=2, label=plotting.label("sales"))
+    ax.plot(weeks, waiting, color="#E69F00", lw=1.5, label=plotting.label("waiting"))
+    sold_out = _sold_out(result)
     if sold_out.any():
         ax.fill_between(weeks, 0, 1, where=sold_out, transform=ax.get_xaxis_transform(), color="#D55E00",
                         alpha=0.08, lw=0, label=plotting.label("sold_out"))
@@ -211,6 +211,47 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = Non
     ax.set_ylim(bottom=0)
     ax.legend(fontsize=8)
     return ax
+
+
+def update_hunger_marketing(ax, result: pd.DataFrame) -> bool:
+    """Put a new run of the same weeks into a panel drawn by :func:`plot_hunger_marketing`: the
+    four curves, the sold-out weeks and the height of the panel change in place.
+
+    Returns False, changing nothing, when the panel must be drawn again instead: the sold-out
+    shading (and its legend entry) appears or vanishes.
+
+    >>> from helpers import hunger_marketing
+    >>> ax = plot_hunger_marketing(hunger_marketing.hunger_marketing(weeks=10))
+    >>> update_hunger_marketing(ax, hunger_marketing.hunger_marketing(weeks=10, supply=50.0))
+    True
+    >>> float(ax.get_lines()[1].get_ydata().max())
+    50.0
+    """
+    _need(result, HM_COLUMNS, "result")
+    sold_out = _sold_out(result)
+    if bool(sold_out.any()) != bool(ax.collections):
+        return False
+    for line, values in zip(ax.get_lines(), _queue_curves(result)):
+        line.set_ydata(values)
+    if ax.collections:
+        ax.collections[0].set_data(result["week"], 0, 1, where=sold_out)
+    ax.relim()                      # the lines alone, as the shading spans the panel's height
+    ax.set_autoscaley_on(True)
+    ax.autoscale_view(scalex=False)
+    ax.set_ylim(bottom=0)
+    return True
+
+
+def _queue_curves(result):
+    """Demand, supply (gaps where unlimited), sales and waiting, as :func:`plot_hunger_marketing`
+    draws them."""
+    supply = result["supply"].to_numpy(dtype=float)
+    return (result["demand"].to_numpy(dtype=float), np.where(np.isfinite(supply), supply, np.nan),
+            result["sales"].to_numpy(dtype=float), result["waiting"].to_numpy(dtype=float))
+
+
+def _sold_out(result):
+    return result["unmet"].to_numpy() > 1e-9
 
 
 def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None):
@@ -230,14 +271,38 @@ def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None):
     """
     _need(result, HM_COLUMNS, "result")
     ax = _axes(ax)
-    handles = stack_areas(ax, result["week"], [result["cum_buyers"], result["waiting"], result["cum_lost"]],
-                          ["#009E73", "#E69F00", "#999999"],
+    handles = stack_areas(ax, result["week"], _prospect_layers(result), ["#009E73", "#E69F00", "#999999"],
                           [plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")], alpha=0.85)
     ax.set_xlabel(plotting.label("week"))
     ax.set_ylabel(plotting.label("people_thousands"))
     ax.set_title(title or plotting.label("title_prospects"))
     ax.legend(handles=handles, loc="upper left", fontsize=8)
     return ax
+
+
+def update_prospects(ax, result: pd.DataFrame) -> None:
+    """Put a new run of the same weeks into a panel drawn by :func:`plot_prospects`: the stacked
+    areas change in place and the panel's limits follow them, as a new drawing would set them.
+
+    >>> from helpers import hunger_marketing
+    >>> small, large = (hunger_marketing.hunger_marketing(weeks=10, initial_waiting=w) for w in (1000.0, 4000.0))
+    >>> ax = plot_prospects(small)
+    >>> update_prospects(ax, large)
+    >>> ax.get_ylim() == plot_prospects(large).get_ylim()
+    True
+    """
+    _need(result, HM_COLUMNS, "result")
+    areas = ax.collections[0]
+    restack_areas(areas, result["week"], _prospect_layers(result))
+    # the data limits of a new drawing: those of the areas alone
+    ax.ignore_existing_data_limits = True
+    ax.update_datalim(areas.get_datalim(ax.transData).get_points())
+    ax.autoscale_view()
+
+
+def _prospect_layers(result):
+    """Buyers, waiting and lost, bottom to top."""
+    return [result["cum_buyers"], result["waiting"], result["cum_lost"]]
 
 
 def plot_frustration_region(region: pd.DataFrame, ax=None):

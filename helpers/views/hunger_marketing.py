@@ -11,8 +11,8 @@ import ipywidgets as widgets
 
 from helpers import plotting
 from helpers.hunger_marketing import campaign_summary, hunger_marketing
-from helpers.plots.xiaomi import plot_hunger_marketing, plot_prospects
-from helpers.views.base import Explorer
+from helpers.plots.xiaomi import plot_hunger_marketing, plot_prospects, update_hunger_marketing, update_prospects
+from helpers.views.base import DRAW_AGAIN, Explorer
 
 _STYLE = {"description_width": "150px"}
 _LAYOUT = widgets.Layout(width="340px")
@@ -52,13 +52,28 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
         "buzz_decay": _slider("Buzz decay", buzz_decay, 0.05, 1.0, 0.05),
     }
 
+    def model(values):
+        return hunger_marketing(weeks=weeks, market=market, initial_waiting=initial_waiting, **values)
+
     def draw(fig, **values):
-        result = hunger_marketing(weeks=weeks, market=market, initial_waiting=initial_waiting, **values)
+        result = model(values)
         left, right = fig.subplots(1, 2)
         fig.subplots_adjust(left=0.07, right=0.99, bottom=0.13, top=0.91, wspace=0.22)  # tight_layout costs a draw
         # short titles that fit the two panels; the explorer's header says the data are synthetic
         plot_hunger_marketing(result, ax=left, title=plotting.label("title_queue_short"))
         plot_prospects(result, ax=right, title=plotting.label("title_prospects_short"))
+        # what the sliders move: the curves, the sold-out weeks, the legend that finds the emptiest
+        # corner between the curves, and the stacked areas
+        for artist in (*left.lines, *left.collections, left.get_legend(), *right.collections):
+            artist.set_animated(True)
+        return result
+
+    def update(fig, **values):
+        result = model(values)
+        left, right = fig.axes
+        if not update_hunger_marketing(left, result):
+            return DRAW_AGAIN
+        update_prospects(right, result)
         return result
 
     def summary(result):
@@ -69,5 +84,5 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
         return (f"Sold out in {s['weeks_sold_out']} of {s['weeks']} weeks; buyers {s['buyers']:,.0f}k, "
                 f"lost {s['lost']:,.0f}k, brought by buzz {s['buzz_arrivals']:,.0f}k: {verdict}.")
 
-    return Explorer(controls, draw, summary=summary, figsize=(10.0, 3.8), columns=3,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(10.0, 3.8), columns=3,
                     title="Hunger marketing 饥饿营销: weekly flash sales (synthetic scenario, thousands of people)")
