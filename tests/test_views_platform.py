@@ -111,3 +111,25 @@ def test_plots_reject_the_wrong_input(call, error, match):
     with pytest.raises(error, match=match):
         call(plots)
     plt.close("all")
+
+
+def test_a_subsidy_area_moves_as_a_new_drawing_draws_it():
+    """tests/test_views_moving.py moves one control at a time from the start, where nobody is
+    subsidised; here the area is on while the other controls move."""
+    import io
+
+    import PIL.Image
+
+    def pixels(ex):
+        return np.asarray(PIL.Image.open(io.BytesIO(bytes(ex.image.value))))
+
+    ex = views.platform_explorer()
+    ex.controls["subsidy_side"].value = "readers"
+    ex.controls["subsidy"].value = 30.0
+    for name, value in [("subsidy", 80.0), ("ad_load", 0.9), ("contributors_from_readers", 0.05),
+                        ("subsidy_side", "advertisers")]:
+        ex.controls[name].value = value
+        assert len(ex.figure.axes[1].collections) == 1
+        updated = pixels(ex)
+        ex.redraw(afresh=True)
+        assert (pixels(ex) == updated).all(), f"{name} = {value}: the update differs from a new drawing"

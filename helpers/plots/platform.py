@@ -14,6 +14,7 @@ import pandas as pd
 
 from helpers import plotting
 from helpers.platform import SIDES
+from helpers.plots._limits import autoscale_as_drawn
 
 plotting.add_labels({
     "readers": ("Readers", "读者"),
@@ -79,11 +80,9 @@ def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
     -------
     matplotlib.axes.Axes
     """
-    columns = [f"{s}_share" for s in SIDES] if share else list(SIDES)
-    _frame(result, columns)
+    _frame(result, _side_columns(share))
     ax = _axes(ax)
-    for side, column in zip(SIDES, columns):
-        values = result[column] * (100 if share else 1)
+    for side, values in zip(SIDES, _side_values(result, share)):
         ax.plot(result.index, values, color=SIDE_COLORS[side], lw=2, label=plotting.label(side))
     if share:
         ax.set_ylim(0, 100)
@@ -96,6 +95,31 @@ def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
     ax.set_title(plotting.label("platform_sides"), y=TITLE_Y)
     ax.legend(loc="upper left" if share else "lower right")
     return ax
+
+
+def update_sides(ax, result: pd.DataFrame, *, share: bool = True) -> None:
+    """Put new sides of the same months into a panel drawn by :func:`plot_sides` with the same
+    ``share``.
+
+    >>> from helpers.platform import platform_params, simulate_platform
+    >>> ax = plot_sides(simulate_platform(periods=12), ax=plt.figure().gca())
+    >>> no_ads = simulate_platform(platform_params(ad_load=0.0), periods=12)
+    >>> update_sides(ax, no_ads)
+    >>> list(ax.lines[0].get_ydata()) == list(100 * no_ads["readers_share"])
+    True
+    """
+    for line, values in zip(ax.lines, _side_values(result, share)):
+        line.set_ydata(values)
+    autoscale_as_drawn(ax)
+
+
+def _side_columns(share):
+    return [f"{s}_share" for s in SIDES] if share else list(SIDES)
+
+
+def _side_values(result, share):
+    """Each side's line: percent of its potential, or members."""
+    return [result[column] * (100 if share else 1) for column in _side_columns(share)]
 
 
 def plot_money(result: pd.DataFrame, ax=None):
@@ -121,10 +145,9 @@ def plot_money(result: pd.DataFrame, ax=None):
     _frame(result, ["ad_revenue", "cost", "profit", "subsidy_cost"])
     ax = _axes(ax)
     x = result.index
-    ax.plot(x, result["ad_revenue"] / 1e3, color="#0072B2", lw=2, label=plotting.label("ad_revenue"))
-    ax.plot(x, result["cost"] / 1e3, color="#D55E00", lw=2, label=plotting.label("cost"))
-    ax.plot(x, result["profit"] / 1e3, color="black", lw=2, label=plotting.label("profit"))
-    if (result["subsidy_cost"] > 0).any():
+    for column, color in _MONEY_LINES.items():
+        ax.plot(x, result[column] / 1e3, color=color, lw=2, label=plotting.label(column))
+    if _paid_subsidy(result):
         ax.fill_between(x, 0, result["subsidy_cost"] / 1e3, color="#CC79A7", alpha=0.3,
                         label=plotting.label("subsidy_cost"))
     ax.axhline(0, color="grey", lw=0.8)
@@ -134,6 +157,41 @@ def plot_money(result: pd.DataFrame, ax=None):
     ax.set_title(plotting.label("platform_money"), y=TITLE_Y)
     ax.legend(loc="upper left")
     return ax
+
+
+def update_money(ax, result: pd.DataFrame) -> bool:
+    """Put new money of the same months into a panel drawn by :func:`plot_money`; the y axis
+    follows it as a new drawing's would.
+
+    A subsidy area that appears or goes away changes the legend, so the panel has to be drawn
+    afresh: the function then changes nothing and returns ``False``.
+
+    >>> from helpers.platform import platform_params, simulate_platform
+    >>> ax = plot_money(simulate_platform(periods=12), ax=plt.figure().gca())
+    >>> update_money(ax, simulate_platform(platform_params(ad_load=0.0), periods=12))
+    True
+    >>> float(ax.lines[0].get_ydata().max())
+    0.0
+    >>> update_money(ax, simulate_platform(platform_params(subsidy_side="readers", subsidy=5), periods=12))
+    False
+    """
+    areas = ax.collections
+    if _paid_subsidy(result) != bool(areas):
+        return False
+    for line, column in zip(ax.lines, _MONEY_LINES):
+        line.set_ydata(result[column] / 1e3)
+    for area in areas:
+        area.set_data(result.index, 0, result["subsidy_cost"] / 1e3)
+    autoscale_as_drawn(ax, zero_line=ax.lines[len(_MONEY_LINES)])
+    return True
+
+
+#: The lines of :func:`plot_money`: column (and label) -> colour.
+_MONEY_LINES = {"ad_revenue": "#0072B2", "cost": "#D55E00", "profit": "black"}
+
+
+def _paid_subsidy(result):
+    return bool((result["subsidy_cost"] > 0).any())
 
 
 def plot_funnel(funnel: pd.DataFrame, ax=None):

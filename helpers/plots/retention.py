@@ -7,6 +7,7 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
 from helpers import plotting
+from helpers.plots._limits import autoscale_as_drawn
 
 plotting.add_labels({
     "discounted_profit": ("Discounted profit", "折现利润"),
@@ -38,11 +39,10 @@ def plot_cohort_profit(cohort, ax=None, currency="RMB"):
     if not isinstance(cohort, pd.DataFrame) or any(c not in cohort.columns for c in needed) or len(cohort) == 0:
         raise ValueError(f"cohort must be the non-empty DataFrame of cohort_profit() with columns {needed}")
     ax = _ax(ax)
-    periods = cohort.index.to_numpy()
-    colours = np.where(cohort["discounted_profit"] < 0, "#D55E00", "#009E73")
+    periods, profit, colours = _bars(cohort)
     # one LineCollection of thick vertical bars: much faster to redraw than one patch per bar
     width = max(2.0, min(14.0, 220.0 / len(periods)))
-    ax.vlines(periods, 0, cohort["discounted_profit"].to_numpy(), colors=colours, alpha=0.6, linewidth=width,
+    ax.vlines(periods, 0, profit, colors=colours, alpha=0.6, linewidth=width,
               label=plotting.label("discounted_profit"))
     ax.plot(periods, cohort["cumulative_discounted_profit"].to_numpy(), color="#0072B2", marker="o", markersize=3,
             label=plotting.label("cumulative_discounted_profit"))
@@ -54,6 +54,41 @@ def plot_cohort_profit(cohort, ax=None, currency="RMB"):
     ax.set_title("Profit from one cohort of new customers" if plotting.language() == "en" else "一批新客户带来的利润")
     ax.legend(loc="lower right", fontsize=8)
     return ax
+
+
+def update_cohort_profit(ax, cohort) -> bool:
+    """Put a new cohort of the same periods into a panel drawn by :func:`plot_cohort_profit`; the
+    y axis follows it as a new drawing's would.
+
+    The legend shows the colour of the first bar (period 0), so when that bar changes sign the
+    panel has to be drawn afresh: the function then changes nothing and returns ``False``.
+
+    >>> from helpers import value
+    >>> ax = plot_cohort_profit(value.cohort_profit(150, 100, 0.8, 0.12, periods=3), ax=plt.figure().gca())
+    >>> richer = value.cohort_profit(150, 200, 0.8, 0.12, periods=3)
+    >>> update_cohort_profit(ax, richer)
+    True
+    >>> list(ax.lines[0].get_ydata()) == list(richer["cumulative_discounted_profit"])
+    True
+    >>> update_cohort_profit(ax, value.cohort_profit(0, 200, 0.8, 0.12, periods=3))
+    False
+    """
+    bars, running = ax.collections[0], ax.lines[0]
+    periods, profit, colours = _bars(cohort)
+    if (profit[0] < 0) != (bars.get_segments()[0][1, 1] < 0):
+        return False
+    bars.set_segments(np.stack([np.column_stack([periods, np.zeros(len(periods))]),
+                                np.column_stack([periods, profit])], axis=1).astype(float))
+    bars.set_color(colours)
+    running.set_ydata(cohort["cumulative_discounted_profit"].to_numpy())
+    autoscale_as_drawn(ax, zero_line=ax.lines[1])
+    return True
+
+
+def _bars(cohort):
+    """(periods, discounted profit, colour of each bar: a loss or a gain)."""
+    profit = cohort["discounted_profit"].to_numpy()
+    return cohort.index.to_numpy(), profit, np.where(profit < 0, "#D55E00", "#009E73")
 
 
 def plot_clv_curve(retention, clv, current=None, ax=None, currency="RMB"):
@@ -78,9 +113,30 @@ def plot_clv_curve(retention, clv, current=None, ax=None, currency="RMB"):
     ax = _ax(ax)
     ax.plot(100 * r, clv, color="#0072B2", label=plotting.label("clv"))
     if current is not None:
-        ax.plot(100 * current[0], current[1], "o", color="#E69F00", label=f"r = {current[0]:.0%}")
+        ax.plot(100 * current[0], current[1], "o", color="#E69F00", label=_current_label(current))
     ax.set_xlabel(f"{plotting.label('retention_rate')} (%)")
     ax.set_ylabel(f"{plotting.label('clv')} ({currency})")
     ax.set_title("CLV rises steeply with retention" if plotting.language() == "en" else "客户终身价值随保留率上升")
     ax.legend(loc="upper left", fontsize=8)
     return ax
+
+
+def update_clv_curve(ax, retention, clv, current) -> None:
+    """Put a new curve and current point into a panel drawn by :func:`plot_clv_curve` with a
+    ``current`` point, the legend's name of the point included; the axes follow them as a new
+    drawing's would.
+
+    >>> ax = plot_clv_curve([0.5, 0.9], [100.0, 400.0], current=(0.5, 100.0), ax=plt.figure().gca())
+    >>> update_clv_curve(ax, [0.5, 0.9], [120.0, 500.0], current=(0.9, 500.0))
+    >>> ax.get_legend().get_texts()[1].get_text(), bool(ax.get_ylim()[1] > 500)
+    ('r = 90%', True)
+    """
+    curve, point = ax.lines[:2]
+    curve.set_data(100 * np.asarray(retention, dtype=float), clv)
+    point.set_data([100 * current[0]], [current[1]])
+    ax.get_legend().get_texts()[1].set_text(_current_label(current))
+    autoscale_as_drawn(ax)
+
+
+def _current_label(current):
+    return f"r = {current[0]:.0%}"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from helpers.platform import SIDES, platform_params, simulate_platform
-from helpers.plots.platform import plot_money, plot_sides
-from helpers.views.base import Explorer
+from helpers.plots.platform import plot_money, plot_sides, update_money, update_sides
+from helpers.views.base import DRAW_AGAIN, Explorer
 
 _STYLE = {"description_width": "170px"}
 _LAYOUT = widgets.Layout(width="380px")
@@ -50,18 +50,33 @@ def platform_explorer(periods: int = 36) -> Explorer:
         "subsidy": _slider("subsidy (RMB/member/month)", 0.0, 0, 100, 5, fmt=".0f"),
     }
 
-    def draw(fig, readers_from_contributors, contributors_from_readers, advertisers_from_readers,
-             ad_load, subsidy_side, subsidy):
+    def model(readers_from_contributors, contributors_from_readers, advertisers_from_readers,
+              ad_load, subsidy_side, subsidy):
         params = platform_params(
             cross={"readers": {"contributors": readers_from_contributors},
                    "contributors": {"readers": contributors_from_readers},
                    "advertisers": {"readers": advertisers_from_readers}},
             ad_load=ad_load, subsidy_side=subsidy_side, subsidy=subsidy if subsidy_side else 0.0)
-        result = simulate_platform(params, periods)
+        return simulate_platform(params, periods)
+
+    def draw(fig, **values):
+        result = model(**values)
         left, right = fig.subplots(1, 2)
         plot_sides(result, ax=left)
         plot_money(result, ax=right)
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.9, wspace=0.25)
+        # what the controls move: the sides, the money lines and subsidy area (not the zero line),
+        # and the legends, so that they stay on top of them
+        for artist in (*left.lines, *right.lines[:3], *right.collections, left.get_legend(), right.get_legend()):
+            artist.set_animated(True)
+        return result
+
+    def update(fig, **values):
+        result = model(**values)
+        left, right = fig.axes
+        if not update_money(right, result):
+            return DRAW_AGAIN
+        update_sides(left, result)
         return result
 
     def summary(result):
@@ -71,5 +86,5 @@ def platform_explorer(periods: int = 36) -> Explorer:
                 f"<b>RMB {result['cumulative_profit'].iloc[-1] / 1e3:,.0f} thousand</b> "
                 f"(illustrative numbers).")
 
-    return Explorer(controls, draw, summary=summary, figsize=(10.0, 3.6), columns=2,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(10.0, 3.6), columns=2,
                     title="Platform explorer (synthetic, illustrative parameters)")

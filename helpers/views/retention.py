@@ -7,7 +7,7 @@ import numpy as np
 
 from helpers import value
 from helpers.plots import retention as plots
-from helpers.views.base import Explorer
+from helpers.views.base import DRAW_AGAIN, Explorer
 
 _GRID = np.linspace(0.30, 0.95, 66)
 
@@ -54,22 +54,37 @@ def retention_explorer(retention=0.8, margin=100.0, acquisition_cost=150.0, disc
                                         description="Discount rate", style=style),
     }
 
-    def draw(fig, retention, margin, acquisition_cost, discount):
+    def model(retention, margin, acquisition_cost, discount):
         cohort = value.cohort_profit(acquisition_cost, margin, retention, discount, periods=periods,
                                      cohort_size=cohort_size)
-        clv = value.simple_clv(margin, retention, discount)
-        curve = value.simple_clv(margin, _GRID, discount)
+        result = {"cohort": cohort, "clv": value.simple_clv(margin, retention, discount),
+                  "npv_per_customer": cohort["cumulative_discounted_profit"].iloc[-1] / cohort_size}
+        return result, value.simple_clv(margin, _GRID, discount)       # and the CLV curve
+
+    def draw(fig, retention, **values):
+        result, curve = model(retention, **values)
         left, right = fig.subplots(1, 2)
-        plots.plot_cohort_profit(cohort, ax=left)
-        plots.plot_clv_curve(_GRID, curve, current=(retention, clv), ax=right)
+        plots.plot_cohort_profit(result["cohort"], ax=left)
+        plots.plot_clv_curve(_GRID, curve, current=(retention, result["clv"]), ax=right)
         fig.subplots_adjust(left=0.11, right=0.98, top=0.9, bottom=0.14, wspace=0.28)  # fixed: faster than tight_layout
-        return {"cohort": cohort, "clv": clv,
-                "npv_per_customer": cohort["cumulative_discounted_profit"].iloc[-1] / cohort_size}
+        # what the sliders move: bars, running total, the CLV curve, its point and the point's name
+        bars, running = left.collections[0], left.lines[0]
+        for artist in (bars, running, left.get_legend(), *right.lines, right.get_legend()):
+            artist.set_animated(True)
+        return result
+
+    def update(fig, retention, **values):
+        result, curve = model(retention, **values)
+        left, right = fig.axes
+        if not plots.update_cohort_profit(left, result["cohort"]):
+            return DRAW_AGAIN
+        plots.update_clv_curve(right, _GRID, curve, current=(retention, result["clv"]))
+        return result
 
     def summary(result):
         return (f"CLV (no horizon) <b>{result['clv']:,.0f} RMB</b> per customer; "
                 f"net of acquisition over {periods} years: <b>{result['npv_per_customer']:,.0f} RMB</b> "
                 f"per customer acquired.")
 
-    return Explorer(controls, draw, summary=summary, figsize=(9.5, 3.6),
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(9.5, 3.6),
                     title=f"Retention economics: a cohort of {cohort_size:,} new customers")
