@@ -41,18 +41,34 @@ def explorer(request):
     return ex
 
 
+def assert_same_as_a_new_drawing(explorer, moved):
+    updated, summary = pixels(explorer), explorer.summary.value
+    explorer.redraw(afresh=True)
+    assert explorer.summary.value == summary, f"after {moved}: the summary differs from a new drawing"
+    different = np.argwhere((pixels(explorer) != updated).any(axis=-1))
+    assert not len(different), (f"after {moved}: {len(different)} pixels differ from a new drawing, "
+                                f"the first at (row, column) {tuple(different[0])}")
+
+
 def test_an_update_shows_what_a_new_drawing_shows(explorer):
+    """Every control to its ends and middle, one after another (earlier moves stay in force)."""
     for name, control in explorer.controls.items():
-        start = control.value
         for value in positions(control):
             control.value = value
-            updated, summary = pixels(explorer), explorer.summary.value
-            explorer.redraw(afresh=True)
-            assert explorer.summary.value == summary
-            different = np.argwhere((pixels(explorer) != updated).any(axis=-1))
-            assert not len(different), (f"{name} = {value}: {len(different)} pixels differ from a new drawing, "
-                                        f"the first at (row, column) {tuple(different[0])}")
-        control.value = start
+            assert_same_as_a_new_drawing(explorer, f"{name} = {value!r}")
+
+
+def test_a_walk_of_updates_in_a_row_shows_what_a_new_drawing_shows(explorer):
+    """Several controls move between two comparisons, so updates build on updates."""
+    rng = np.random.default_rng(7)
+    movable = {name: positions(c) for name, c in explorer.controls.items() if positions(c)}
+    for step in range(6):
+        moved = []
+        for name in rng.choice(list(movable), size=min(3, len(movable)), replace=False):
+            value = movable[name][rng.integers(len(movable[name]))]
+            explorer.controls[name].value = value
+            moved.append(f"{name} = {value!r}")
+        assert_same_as_a_new_drawing(explorer, ", ".join(moved))
 
 
 def test_an_explorer_with_update_marks_what_moves(explorer):
