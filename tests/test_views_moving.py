@@ -30,6 +30,10 @@ def positions(control):
         middle = low + (high - low) * 0.4
         values = [high, low, middle]
         return [int(round(v)) for v in values] if isinstance(control, widgets.IntSlider) else values
+    if isinstance(control, widgets.IntRangeSlider):
+        low, high = control.min, control.max
+        middle = (low + high) // 2
+        return [(low, high), (middle, middle), (low, low + 1), (middle, high)]
     return []
 
 

@@ -179,18 +179,16 @@ def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
     ax = _axes(ax)
     names = list(summary.index)
     y = np.arange(len(names))
-    height = 0.38
-    ax.barh(y - height / 2, summary["share_of_customers"], height,
-                        color="#999999", label=plotting.label("share_of_customers"))
-    ax.barh(y + height / 2, summary["share_of_revenue"], height,
-                      color="#0072B2", label=plotting.label("share_of_revenue"))
-    for offset, values in ((-height / 2, summary["share_of_customers"]), (height / 2, summary["share_of_revenue"])):
-        for row, v in zip(y, values):
-            ax.text(v, row + offset, f" {v:.0%}", va="center", ha="left", fontsize=8)
+    ax.barh(y - _BAR / 2, summary["share_of_customers"], _BAR,
+            color="#999999", label=plotting.label("share_of_customers"))
+    ax.barh(y + _BAR / 2, summary["share_of_revenue"], _BAR,
+            color="#0072B2", label=plotting.label("share_of_revenue"))
+    for offset in (-_BAR / 2, _BAR / 2):
+        for row in y:
+            ax.text(0, row + offset, "", va="center", ha="left", fontsize=8)
+    _write_shares(ax, summary)
     ax.set_yticks(y, [segment_label(n) for n in names])
     ax.invert_yaxis()
-    top = float(np.nanmax(summary[list(need)].to_numpy())) if len(summary) else 1.0
-    ax.set_xlim(0, max(top * 1.18, 0.05))
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(plotting.label("share_pct"))
     ax.set_ylabel(plotting.label("segment"))
@@ -198,6 +196,41 @@ def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")
     return ax
+
+
+def update_rfm_segments(ax, summary: pd.DataFrame) -> bool:
+    """Put new shares of the same segments into a panel drawn by :func:`plot_rfm_segments`;
+    returns False, changing nothing, if the segments are not the ones drawn.
+
+    >>> import pandas as pd
+    >>> from helpers.value import rfm_segments, segment_summary
+    >>> table = pd.DataFrame({"R": [5, 1, 3], "F": [5, 1, 3], "recency": [1, 90, 30],
+    ...                       "frequency": [6, 1, 2], "monetary": [300.0, 100.0, 50.0]})
+    >>> ax = plot_rfm_segments(segment_summary(rfm_segments(table)))
+    >>> update_rfm_segments(ax, segment_summary(rfm_segments(table, r_cuts=(3, 4))))
+    True
+    """
+    drawn = [label.get_text() for label in ax.get_yticklabels()]
+    if drawn != [segment_label(n) for n in summary.index]:
+        return False
+    _write_shares(ax, summary)
+    return True
+
+
+#: Height of each of the two bars per segment.
+_BAR = 0.38
+
+
+def _write_shares(ax, summary):
+    """Bar lengths, their percentages and the axis length for the segment shares."""
+    columns = ["share_of_customers", "share_of_revenue"]
+    values = summary[columns].to_numpy(dtype=float).T.ravel()        # customers first, as drawn
+    for bar, text, v in zip(ax.patches, ax.texts, values):
+        bar.set_width(v)
+        text.set_x(v)
+        text.set_text(f" {v:.0%}")
+    top = float(np.nanmax(values)) if len(values) else 1.0
+    ax.set_xlim(0, max(top * 1.18, 0.05))
 
 
 def plot_recency_timeline(transactions: pd.DataFrame, customers, now, ax=None, title: str | None = None):

@@ -6,9 +6,9 @@ import html
 import ipywidgets as widgets
 import pandas as pd
 
-from helpers.plots.value import plot_rfm_segments, segment_label
+from helpers.plots.value import plot_rfm_segments, segment_label, update_rfm_segments
 from helpers.value import rfm_segments, segment_summary
-from helpers.views.base import Explorer
+from helpers.views.base import DRAW_AGAIN, Explorer
 
 
 def rfm_explorer(tables=None) -> Explorer:
@@ -65,15 +65,26 @@ def rfm_explorer(tables=None) -> Explorer:
     controls["f_cuts"] = widgets.IntRangeSlider(value=default["f_cuts"], min=1, max=bins,
                                                 description="F low ≤ · high ≥", style=style)
 
-    def draw(fig, r_cuts, f_cuts, data=None):
+    def model(r_cuts, f_cuts, data=None):
         table = tables[data] if data is not None else next(iter(tables.values()))
         r_cuts, f_cuts = _valid(r_cuts, bins), _valid(f_cuts, bins)
-        summary = segment_summary(rfm_segments(table, r_cuts=r_cuts, f_cuts=f_cuts))
-        plot_rfm_segments(summary, ax=fig.add_subplot())
+        return segment_summary(rfm_segments(table, r_cuts=r_cuts, f_cuts=f_cuts))
+
+    def draw(fig, **values):
+        summary = model(**values)
+        ax = fig.add_subplot()
+        plot_rfm_segments(summary, ax=ax)
         fig.subplots_adjust(left=0.24, right=0.97, top=0.9, bottom=0.13)
+        # what the cut points move: the bars and their percentages (and the legend stays on top)
+        for artist in (*ax.patches, *ax.texts, ax.get_legend()):
+            artist.set_animated(True)
         return summary
 
-    return Explorer(controls, draw, summary=_summary, figsize=(8.0, 4.6), columns=3,
+    def update(fig, **values):
+        summary = model(**values)
+        return summary if update_rfm_segments(fig.axes[0], summary) else DRAW_AGAIN
+
+    return Explorer(controls, draw, update=update, summary=_summary, figsize=(8.0, 4.6), columns=3,
                     title="RFM explorer: score cut points → segment sizes and revenue share")
 
 
