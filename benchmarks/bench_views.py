@@ -15,20 +15,28 @@ def explorers():
 
 
 def wiggle(explorer):
-    """A function that moves the explorer's first numeric control back and forth."""
+    """A function that moves the explorer's first numeric control back and forth (the low
+    handle of a range slider) between a quarter and three quarters of its range."""
     for control in explorer.controls.values():
+        if isinstance(control, widgets.IntRangeSlider):
+            low, high = control.min, control.max
+            return alternate(control, [(low + (high - low) // 4, high), (low + (high - low) // 2, high)])
         if isinstance(control, (widgets.IntSlider, widgets.FloatSlider, widgets.IntText, widgets.FloatText)):
             low, high = getattr(control, "min", control.value - 1), getattr(control, "max", control.value + 1)
             values = [low + (high - low) * k / 4 for k in (1, 3)]
             if isinstance(control, (widgets.IntSlider, widgets.IntText)):
                 values = [int(round(v)) for v in values]
-            state = {"i": 0}
-
-            def move():
-                state["i"] += 1
-                control.value = values[state["i"] % 2]
-            return move
+            return alternate(control, values)
     return explorer.redraw
+
+
+def alternate(control, values):
+    state = {"i": 0}
+
+    def move():
+        state["i"] += 1
+        control.value = values[state["i"] % 2]
+    return move
 
 
 def main():
