@@ -155,7 +155,8 @@ def update_response_curves(ax, curves: pd.DataFrame, allocation: pd.DataFrame, *
     :func:`plot_response_curves`; the axes follow them as they would in a new drawing.
 
     >>> from helpers import budget
-    >>> ax = plot_response_curves(budget.STAGE_CURVES, budget.allocate_budget(500.0, budget.STAGE_CURVES))
+    >>> ax = plot_response_curves(budget.STAGE_CURVES, budget.allocate_budget(500.0, budget.STAGE_CURVES),
+    ...                           ax=plt.figure().add_subplot())
     >>> update_response_curves(ax, budget.STAGE_CURVES, budget.allocate_budget(2000.0, budget.STAGE_CURVES))
     >>> round(float(ax.lines[1].get_xdata()[0]))               # the optimum of the first stage
     711
@@ -202,7 +203,7 @@ def update_allocation(ax, allocation: pd.DataFrame) -> None:
     """Put a new allocation of the same stages into a panel drawn by :func:`plot_allocation`.
 
     >>> from helpers import budget
-    >>> ax = plot_allocation(budget.allocate_budget(500.0, budget.STAGE_CURVES))
+    >>> ax = plot_allocation(budget.allocate_budget(500.0, budget.STAGE_CURVES), ax=plt.figure().add_subplot())
     >>> update_allocation(ax, budget.allocate_budget(2000.0, budget.STAGE_CURVES))
     >>> ax.texts[0].get_text(), round(ax.get_ylim()[1])
     ('next yuan: 0.46', 886)
