@@ -4,8 +4,9 @@ Each explorer's Voila dashboard is opened in Debian's Chromium and a slider hand
 step with the keyboard, there and back. The page itself times each move: from the ``keydown``
 event to the animation frame in which the new picture, loaded, is painted. That is what a person
 at the screen waits for. The time seen from Python (press sent -> new picture noticed) is printed
-beside it: it adds Playwright's own round trips and polling (20-30 ms more at the median on a 2-core machine), which
-no user waits for. Target: median <= 100 ms. Needs Chromium (`apt-get install chromium`).
+beside it: it adds Playwright's own round trips and polling (20-30 ms more at the median on a
+2-core machine), which no user waits for. Target: median <= 100 ms. Needs Chromium
+(`apt-get install chromium`).
 """
 import statistics
 import tempfile
