@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import validate_transactions
+from helpers.data import check_frame, validate_transactions
 
 #: Length in days of the time units the models can use.
 UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 365.25 / 12, "Y": 365.25}
@@ -255,15 +255,10 @@ def _shaped(result, *inputs):
     return float(result) if np.ndim(result) == 0 else np.asarray(result, dtype=float)
 
 
-def _summary_columns(summary, columns, name="summary"):
-    if not isinstance(summary, pd.DataFrame):
-        raise TypeError(f"{name} must be a DataFrame from summarize(), got {type(summary).__name__}")
-    missing = [c for c in columns if c not in summary.columns]
-    if missing:
-        raise ValueError(f"{name} is missing column(s) {missing}; expected {list(columns)} "
-                         f"(make it with helpers.btyd.summarize)")
-    if len(summary) == 0:
-        raise ValueError(f"{name} is empty: expected one row per customer")
+def _summary_columns(summary, columns):
+    """The first check of a summary: a non-empty frame holding ``columns`` (values are checked later)."""
+    check_frame(summary, "summary", columns, expected="one row per customer; make it with helpers.btyd.summarize",
+                nan_ok=True)
 
 
 def _of_x(fn, x, runs):

@@ -30,6 +30,8 @@ import numpy as np
 import pandas as pd
 from scipy import optimize
 
+from helpers.data import check_frame
+
 #: Illustrative exponential response curves per lifecycle stage, in thousand RMB of extra margin
 #: for thousand RMB spent (*assumptions*, not estimates): acquisition in exploration reaches a
 #: large pool but each new customer is worth little at first; development in formation has the
@@ -59,14 +61,8 @@ def _curves(curves, kind) -> tuple[np.ndarray, np.ndarray]:
     """Check a curves frame; return (scale, shape) as float arrays."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {list(KINDS)}, got {kind!r}")
-    if not isinstance(curves, pd.DataFrame):
-        raise TypeError(f"curves must be a DataFrame indexed by stage or segment, got {type(curves).__name__}")
     need = ["scale", KINDS[kind]]
-    missing = [c for c in need if c not in curves.columns]
-    if missing:
-        raise ValueError(f"curves is missing column(s) {missing}; a {kind} curve needs {need}")
-    if len(curves) == 0:
-        raise ValueError("curves is empty: expected one row per stage or segment")
+    check_frame(curves, "curves", need, expected=f"a {kind} curve: one row per stage or segment", nan_ok=True)
     if not curves.index.is_unique or curves.index.hasnans:
         raise ValueError("curves must have a unique index of stage or segment names without missing values")
     out = []

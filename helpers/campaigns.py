@@ -35,6 +35,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.data import check_frame
+
 #: Coefficients of the synthetic response model (log-odds). *Assumptions*, see the module text.
 RESPONSE_COEFFICIENTS = {
     "intercept": -4.3,
@@ -79,14 +81,8 @@ def response_probability(prospects: pd.DataFrame, coefficients: dict | None = No
     >>> response_probability(p).round(4).tolist()     # 1 / (1 + exp(4.3 - 1.3))
     [0.0474]
     """
-    if not isinstance(prospects, pd.DataFrame):
-        raise TypeError(f"prospects must be a DataFrame, got {type(prospects).__name__}")
     need = ["age", "student", "city_tier", "miui_user", "forum_visits", "weibo_follower"]
-    missing = [c for c in need if c not in prospects.columns]
-    if missing:
-        raise ValueError(f"prospects is missing column(s) {missing}")
-    if len(prospects) == 0:
-        raise ValueError("prospects is empty")
+    check_frame(prospects, "prospects", need, expected="one row per prospect", nan_ok=True)
     coef = dict(RESPONSE_COEFFICIENTS)
     if coefficients is not None:
         if not isinstance(coefficients, dict):
@@ -285,16 +281,10 @@ def response_rates(prospects: pd.DataFrame, by, outcome: str = "responded") -> p
     >>> response_rates(p, "miui_user")["lift"].tolist()
     [0.0, 2.0]
     """
-    if not isinstance(prospects, pd.DataFrame):
-        raise TypeError(f"prospects must be a DataFrame, got {type(prospects).__name__}")
     cols = [by] if isinstance(by, str) else list(by)
+    check_frame(prospects, "prospects", cols + [outcome], expected="one row per prospect", nan_ok=True)
     if not cols:
         raise ValueError("by must name at least one column")
-    missing = [c for c in cols + [outcome] if c not in prospects.columns]
-    if missing:
-        raise ValueError(f"prospects is missing column(s) {missing}")
-    if len(prospects) == 0:
-        raise ValueError("prospects is empty")
     _, o = _scores_outcome(np.zeros(len(prospects)), prospects[outcome].to_numpy())
     frame = pd.DataFrame({c: prospects[c] for c in cols}, index=prospects.index)   # keeps category order
     frame["_y"] = o

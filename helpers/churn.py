@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import lifecycle, value
+from helpers.data import check_frame
 
 #: Feature columns :func:`churn_dataset` builds (stage dummies are added after these).
 FEATURES = ("tenure", "recency", "cum_purchases", "recent_rate", "baseline_rate", "trend",
@@ -122,10 +123,8 @@ def churn_dataset(transactions: pd.DataFrame, cutoff, *, horizon: int = 6, custo
     for col in STAGE_FEATURES:
         out[col] = (out["stage"] == col.removeprefix("stage_")).astype(float)
     if customers is not None:
-        if not isinstance(customers, pd.DataFrame):
-            raise TypeError(f"customers must be a DataFrame, got {type(customers).__name__}")
-        if "customer_id" not in customers.columns:
-            raise ValueError("customers has no column 'customer_id'")
+        check_frame(customers, "customers", ["customer_id"], expected="one row per customer, extra features",
+                    empty_ok=True, nan_ok=True)
         extra = customers.drop_duplicates("customer_id").set_index("customer_id")
         clash = [c for c in extra.columns if c in out.columns or c == "churn"]
         if clash:
@@ -140,18 +139,13 @@ def churn_dataset(transactions: pd.DataFrame, cutoff, *, horizon: int = 6, custo
 
 
 def _xy(data, features, name="data", need_label=True):
-    if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"{name} must be a DataFrame from churn_dataset(), got {type(data).__name__}")
     if isinstance(features, str) or not hasattr(features, "__iter__"):
         raise TypeError("features must be a list of column names")
     features = list(features)
+    check_frame(data, name, features + (["churn"] if need_label else []),
+                expected="one row per customer, from churn_dataset()", nan_ok=True)
     if not features:
         raise ValueError("features must name at least one column")
-    missing = [c for c in features + (["churn"] if need_label else []) if c not in data.columns]
-    if missing:
-        raise ValueError(f"{name} is missing column(s) {missing}")
-    if len(data) == 0:
-        raise ValueError(f"{name} is empty")
     try:
         x = data[features].to_numpy(dtype=float)
     except (TypeError, ValueError) as err:
@@ -385,13 +379,7 @@ def rank_winback(customers: pd.DataFrame, *, save_rate: float, cost: float,
     >>> rank_winback(c, save_rate=0.2, cost=30.0)[["winback_value", "call"]].values.tolist()
     [[170.0, True], [50.0, True], [-12.0, False]]
     """
-    if not isinstance(customers, pd.DataFrame):
-        raise TypeError(f"customers must be a DataFrame, got {type(customers).__name__}")
-    missing = [c for c in ("p_alive", "clv") if c not in customers.columns]
-    if missing:
-        raise ValueError(f"customers is missing column(s) {missing}")
-    if len(customers) == 0:
-        raise ValueError("customers is empty")
+    check_frame(customers, "customers", ["p_alive", "clv"], expected="one row per customer", nan_ok=True)
     for name, v in (("save_rate", save_rate), ("cost", cost)):
         if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
             raise TypeError(f"{name} must be a number, got {type(v).__name__}")
@@ -454,13 +442,8 @@ def value_if_alive(bg, summary: pd.DataFrame, spend_per_purchase, *, horizon: in
     from helpers import btyd
     if not isinstance(bg, btyd.BetaGeo) or bg.params_ is None:
         raise TypeError("bg must be a fitted helpers.btyd.BetaGeo model")
-    if not isinstance(summary, pd.DataFrame):
-        raise TypeError(f"summary must be a DataFrame from btyd.summarize(), got {type(summary).__name__}")
-    missing = [c for c in ("frequency", "recency", "T") if c not in summary.columns]
-    if missing:
-        raise ValueError(f"summary is missing column(s) {missing}")
-    if len(summary) == 0:
-        raise ValueError("summary is empty")
+    check_frame(summary, "summary", ["frequency", "recency", "T"],
+                expected="one row per customer; make it with helpers.btyd.summarize", nan_ok=True)
     if isinstance(spend_per_purchase, (bool, np.bool_, str)):
         raise TypeError("spend_per_purchase must be a number or numbers")
     spend = np.asarray(spend_per_purchase, dtype=float)

@@ -27,6 +27,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.data import check_frame
+
 
 def basket_matrix(transactions: pd.DataFrame, *, item: str = "product",
                   basket: str = "customer_id") -> pd.DataFrame:
@@ -51,18 +53,11 @@ def basket_matrix(transactions: pd.DataFrame, *, item: str = "product",
     >>> basket_matrix(tx).astype(int).values.tolist()
     [[1, 1], [1, 0]]
     """
-    if not isinstance(transactions, pd.DataFrame):
-        raise TypeError(f"transactions must be a DataFrame, got {type(transactions).__name__}")
     for name, col in (("item", item), ("basket", basket)):
         if not isinstance(col, str):
             raise TypeError(f"{name} must be a column name, got {type(col).__name__}")
-        if col not in transactions.columns:
-            raise ValueError(f"transactions has no column {col!r} (the {name} column)")
-    if len(transactions) == 0:
-        raise ValueError("transactions are empty")
-    for col in (basket, item):
-        if transactions[col].isna().any():
-            raise ValueError(f"transactions[{col!r}] has missing values")
+    check_frame(transactions, "transactions", [basket, item],
+                expected=f"one row per purchase; basket={basket!r} and item={item!r} name the columns")
     b_codes, baskets = pd.factorize(transactions[basket], sort=True)
     i_codes, items = pd.factorize(transactions[item], sort=True)
     m = np.zeros((len(baskets), len(items)), dtype=bool)
@@ -148,12 +143,8 @@ def next_product(rules: pd.DataFrame, owned, *, top: int = 3, by: str = "lift") 
     >>> next_product(association_rules(tx), "a")["consequent"].tolist()
     ['b']
     """
-    if not isinstance(rules, pd.DataFrame):
-        raise TypeError(f"rules must be a DataFrame from association_rules(), got {type(rules).__name__}")
-    need = ["antecedent", "consequent", "lift", "confidence"]
-    missing = [c for c in need if c not in rules.columns]
-    if missing:
-        raise ValueError(f"rules is missing column(s) {missing}; pass the output of association_rules()")
+    check_frame(rules, "rules", ["antecedent", "consequent", "lift", "confidence"],
+                expected="pass the output of association_rules()", empty_ok=True, nan_ok=True)
     if by not in ("lift", "confidence"):
         raise ValueError(f"by must be 'lift' or 'confidence', got {by!r}")
     if isinstance(top, (bool, np.bool_)) or not isinstance(top, (int, np.integer)):

@@ -40,11 +40,37 @@ def _show_row(df: pd.DataFrame, index) -> str:
     return df.loc[[index]].to_string(max_colwidth=40)
 
 
-def check_frame(df, name: str, columns, *, expected: str = "one row per customer and period") -> None:
+def check_frame(df, name: str, columns, *, expected: str = "one row per customer and period",
+                empty_ok: bool = False, nan_ok: bool = False) -> None:
     """Check that ``df`` is a non-empty DataFrame holding ``columns``, none of them with missing values.
 
     The shared first check of helpers that take a panel or a table rather than transactions; the
-    errors name the argument (``name``) and what was expected. Nothing is changed or returned.
+    errors name the argument (``name``) and what was expected (``expected``, e.g. ``"pass the output
+    of stage_panel()"``). Nothing is changed or returned.
+
+    Parameters
+    ----------
+    df : object
+        The argument to check.
+    name : str
+        The argument's name, for the messages.
+    columns : iterable of str
+        Columns ``df`` must have (may be empty: then only the type and the rows are checked).
+    expected : str
+        What a good ``df`` is, for the messages.
+    empty_ok : bool, default False
+        Accept a frame with no rows (for helpers that answer an empty table with an empty result
+        or check it later with their own message).
+    nan_ok : bool, default False
+        Accept missing values in ``columns`` (for helpers that allow them or check them later).
+
+    Raises
+    ------
+    TypeError
+        If ``df`` is not a DataFrame.
+    ValueError
+        If a column is missing, the frame has no rows (unless ``empty_ok``) or a column has
+        missing values (unless ``nan_ok``).
 
     Examples
     --------
@@ -54,18 +80,29 @@ def check_frame(df, name: str, columns, *, expected: str = "one row per customer
     Traceback (most recent call last):
     ...
     ValueError: panel column 'customer_id' has missing values (NaN)
+
+    A helper that answers an empty table, or reads missing values itself, says so:
+
+    >>> check_frame(pd.DataFrame({"p_alive": []}), "customers", ["p_alive"], empty_ok=True)
+    >>> check_frame(pd.DataFrame({"trend": [None]}), "panel", ["trend"], nan_ok=True)
+    >>> check_frame(pd.DataFrame({"trend": [1.0]}), "panel", ["stage"], empty_ok=True, nan_ok=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: panel is missing column(s) ['stage']; expected columns ['stage'] (one row per customer and period)
     """
     columns = list(columns)
     if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"{name} must be a DataFrame with columns {columns}, got {type(df).__name__}")
+        holding = f"with columns {columns} " if columns else ""
+        raise TypeError(f"{name} must be a DataFrame {holding}({expected}), got {type(df).__name__}")
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise ValueError(f"{name} is missing column(s) {missing}; expected columns {columns} ({expected})")
-    if df.empty:
+    if not empty_ok and len(df) == 0:
         raise ValueError(f"{name} is empty: expected {expected}")
-    for col in columns:
-        if df[col].isna().any():
-            raise ValueError(f"{name} column {col!r} has missing values (NaN)")
+    if not nan_ok:
+        for col in columns:
+            if df[col].isna().any():
+                raise ValueError(f"{name} column {col!r} has missing values (NaN)")
 
 
 def validate_transactions(df: pd.DataFrame, *, allow_zero_amounts: bool = True) -> pd.DataFrame:

@@ -37,6 +37,8 @@ from numbers import Real
 import numpy as np
 import pandas as pd
 
+from helpers.data import check_frame
+
 #: Columns of the per-week result of :func:`hunger_marketing`.
 COLUMNS = ("week", "supply", "base_arrivals", "buzz_arrivals", "new_prospects", "demand", "sales",
            "unmet", "lost", "waiting", "buzz", "cum_buyers", "cum_lost", "total_prospects",
@@ -218,13 +220,8 @@ def campaign_summary(result: pd.DataFrame) -> pd.Series:
     >>> bool(s["frustration_wins"]), int(s["weeks_sold_out"])
     (True, 10)
     """
-    if not isinstance(result, pd.DataFrame):
-        raise TypeError(f"result must be the DataFrame returned by hunger_marketing, got {type(result).__name__}")
-    missing = [c for c in COLUMNS if c not in result.columns]
-    if missing:
-        raise ValueError(f"result is missing columns {missing}; pass the output of hunger_marketing()")
-    if result.empty:
-        raise ValueError("result is empty; run hunger_marketing() for at least one week")
+    check_frame(result, "result", COLUMNS, expected="the output of hunger_marketing(), at least one week",
+                nan_ok=True)
     last = result.iloc[-1]
     buzz_arrivals, lost = float(result["buzz_arrivals"].sum()), float(last["cum_lost"])
     total = float(last["total_prospects"])

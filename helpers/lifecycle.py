@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.data import check_frame
+
 #: The lifecycle stages in order; ``churned`` is the absorbing end state.
 STAGES = ("exploration", "formation", "stability", "decline", "churned")
 #: The four stages a living relationship can be in.
@@ -495,16 +497,10 @@ def classify_stages(panel: pd.DataFrame, **thresholds) -> pd.DataFrame:
     >>> stages.groupby("stage", observed=True)["period"].min().dt.strftime("%Y-%m").to_dict()
     {'exploration': '2013-01', 'formation': '2013-02', 'decline': '2013-06', 'churned': '2014-01'}
     """
-    if not isinstance(panel, pd.DataFrame):
-        raise TypeError(f"panel must be a pandas DataFrame (from stage_panel), got {type(panel).__name__}")
-    th = _check_thresholds(thresholds)
     needed = ("customer_id", "period", "tenure", "cum_purchases", "recency", "baseline_rate",
               "baseline_periods", "trend")
-    missing = [c for c in needed if c not in panel.columns]
-    if missing:
-        raise ValueError(f"panel is missing column(s) {missing}; pass the output of stage_panel()")
-    if len(panel) == 0:
-        raise ValueError("panel is empty: expected at least one customer-period from stage_panel()")
+    check_frame(panel, "panel", needed, expected="pass the output of stage_panel()", nan_ok=True)
+    th = _check_thresholds(thresholds)
 
     tenure = panel["tenure"].to_numpy()
     cum = panel["cum_purchases"].to_numpy()
@@ -572,9 +568,8 @@ def stage_confusion(actual, predicted) -> pd.DataFrame:
     if isinstance(actual, pd.DataFrame) and isinstance(predicted, pd.DataFrame):
         keys = ["customer_id", "period"]
         for name, df in (("actual", actual), ("predicted", predicted)):
-            missing = [c for c in keys + ["stage"] if c not in df.columns]
-            if missing:
-                raise ValueError(f"{name} is missing column(s) {missing}")
+            check_frame(df, name, keys + ["stage"], expected="stages from classify_stages()",
+                        empty_ok=True, nan_ok=True)
         merged = predicted[keys + ["stage"]].merge(actual[keys + ["stage"]], on=keys, how="left",
                                                    suffixes=("_pred", "_true"))
         if merged["stage_true"].isna().any():
@@ -617,13 +612,7 @@ def stage_mix(stages: pd.DataFrame, *, share: bool = True) -> pd.DataFrame:
     >>> stage_mix(s).iloc[0].tolist()
     [0.25, 0.0, 0.5, 0.0, 0.25]
     """
-    if not isinstance(stages, pd.DataFrame):
-        raise TypeError(f"stages must be a DataFrame with columns 'period' and 'stage', got {type(stages).__name__}")
-    missing = [c for c in ("period", "stage") if c not in stages.columns]
-    if missing:
-        raise ValueError(f"stages is missing column(s) {missing}")
-    if len(stages) == 0:
-        raise ValueError("stages is empty")
+    check_frame(stages, "stages", ["period", "stage"], expected="stages from classify_stages()", nan_ok=True)
     codes = _stage_codes(stages["stage"], "stages['stage']")
     per_codes, periods = pd.factorize(stages["period"], sort=True)
     k = len(STAGES)

@@ -34,6 +34,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.data import check_frame
+
 #: Mean hidden loyalty of each stage in the synthetic survey (*assumption*).
 STAGE_LOYALTY = {"exploration": 0.0, "formation": 0.5, "stability": 1.0, "decline": -0.5}
 
@@ -61,11 +63,8 @@ def simulate_loyalty_survey(true_stages: pd.DataFrame, customers: pd.DataFrame |
         Indexed by ``customer_id`` (sorted): ``stage`` (the true stage, unknown to a real
         surveyor), ``forum_member`` (0/1), ``emotional`` and ``attitudinal`` (integers 1–7).
     """
-    if not isinstance(true_stages, pd.DataFrame):
-        raise TypeError(f"true_stages must be a DataFrame, got {type(true_stages).__name__}")
-    missing = [c for c in ("customer_id", "period", "stage") if c not in true_stages.columns]
-    if missing:
-        raise ValueError(f"true_stages is missing column(s) {missing}")
+    check_frame(true_stages, "true_stages", ["customer_id", "period", "stage"],
+                expected="stages from classify_stages()", empty_ok=True, nan_ok=True)
     if isinstance(n, (bool, np.bool_)) or not isinstance(n, (int, np.integer)):
         raise TypeError(f"n must be a whole number, got {type(n).__name__}")
     if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, (int, np.integer)) or seed < 0:
@@ -85,11 +84,8 @@ def simulate_loyalty_survey(true_stages: pd.DataFrame, customers: pd.DataFrame |
         raise ValueError(f"n ({n}) is more than the {len(now)} customers in a relationship in {month:%Y-%m}")
     member = pd.Series(0.0, index=now["customer_id"].to_numpy())
     if customers is not None:
-        if not isinstance(customers, pd.DataFrame):
-            raise TypeError(f"customers must be a DataFrame, got {type(customers).__name__}")
-        miss = [c for c in ("customer_id", "forum_member") if c not in customers.columns]
-        if miss:
-            raise ValueError(f"customers is missing column(s) {miss}")
+        check_frame(customers, "customers", ["customer_id", "forum_member"], expected="one row per customer",
+                    empty_ok=True, nan_ok=True)
         member = (customers.drop_duplicates("customer_id").set_index("customer_id")["forum_member"]
                   .reindex(member.index).fillna(False).astype(float))
     rng = np.random.default_rng(seed)
@@ -140,10 +136,7 @@ def join_behaviour(survey: pd.DataFrame, transactions: pd.DataFrame, survey_date
     >>> join_behaviour(s, tx, "2014-12-31", months=3)[["purchases_before", "repurchased"]].values.tolist()
     [[1.0, 1.0], [1.0, 0.0]]
     """
-    if not isinstance(survey, pd.DataFrame):
-        raise TypeError(f"survey must be a DataFrame indexed by customer_id, got {type(survey).__name__}")
-    if len(survey) == 0:
-        raise ValueError("survey is empty")
+    check_frame(survey, "survey", [], expected="one row per respondent, indexed by customer_id")
     if survey.index.hasnans or not survey.index.is_unique:
         raise ValueError("survey must be indexed by unique customer ids without missing values")
     if isinstance(months, (bool, np.bool_)) or not isinstance(months, (int, np.integer)):
@@ -210,8 +203,6 @@ def loyalty_prediction(table: pd.DataFrame, outcome: str = "repurchased", *, pre
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"table must be a DataFrame from join_behaviour(), got {type(table).__name__}")
     if predictors is None:
         predictors = {"emotional": ["emotional"], "attitudinal": ["attitudinal"],
                       "behavioural (purchases before)": ["purchases_before"],
@@ -220,9 +211,7 @@ def loyalty_prediction(table: pd.DataFrame, outcome: str = "repurchased", *, pre
     if not isinstance(predictors, dict) or not predictors:
         raise TypeError("predictors must be a non-empty dict of name -> list of columns")
     cols = sorted({c for v in predictors.values() for c in v} | {outcome})
-    missing = [c for c in cols if c not in table.columns]
-    if missing:
-        raise ValueError(f"table is missing column(s) {missing}")
+    check_frame(table, "table", cols, expected="pass the output of join_behaviour()", empty_ok=True, nan_ok=True)
     if isinstance(folds, (bool, np.bool_)) or not isinstance(folds, (int, np.integer)) or folds < 2:
         raise ValueError(f"folds must be a whole number, 2 or more, got {folds!r}")
     y = table[outcome].to_numpy(dtype=float)

@@ -26,6 +26,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from helpers.data import check_frame
 from helpers.lifecycle import STAGES
 
 #: Tolerance for "rows sum to 1" (allows matrices typed with rounded entries).
@@ -165,21 +166,13 @@ def _absorbing_split(P, absorbing):
 
 def _pairs_from_panel(panel, customer, period, stage):
     """Stage codes of each pair of a customer's consecutive rows, and the stage labels coded."""
-    if panel.empty:
-        raise ValueError("panel is empty; expected one row per customer and period")
-    missing = [c for c in (customer, period, stage) if c not in panel.columns]
-    if missing:
-        raise ValueError(f"panel is missing column(s) {missing}; expected columns "
-                         f"{[customer, period, stage]} (one row per customer and period)")
+    check_frame(panel, "panel", [customer, period, stage])
     ids = pd.factorize(panel[customer])[0]
     try:
         periods, period_values = pd.factorize(panel[period], sort=True)
     except TypeError:
         raise TypeError(f"panel column {period!r} must hold sortable periods (dates or numbers)") from None
     codes, uniques = pd.factorize(panel[stage])
-    for col, coded in ((customer, ids), (period, periods), (stage, codes)):
-        if (coded < 0).any():      # factorize codes missing values as -1
-            raise ValueError(f"panel column {col!r} has missing values (NaN)")
     key = ids.astype(np.int64) * len(period_values) + periods
     order = np.argsort(key, kind="stable")
     key, ids, codes = key[order], ids[order], codes[order]

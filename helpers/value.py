@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from helpers.data import check_frame
+
 
 def _rate(value, name: str, *, low: float, high: float, closed_high: bool = False):
     """Check that a rate (scalar or array) lies in [low, high) (or [low, high]); return an array."""
@@ -613,11 +615,8 @@ def segment_summary(segmented: pd.DataFrame) -> pd.DataFrame:
     champions          2               0.8
     lost               1               0.2
     """
-    if not isinstance(segmented, pd.DataFrame):
-        raise TypeError(f"segmented must be a DataFrame from rfm_segments(), got {type(segmented).__name__}")
-    missing = [c for c in ("segment", "monetary", "recency", "frequency") if c not in segmented.columns]
-    if missing:
-        raise ValueError(f"segmented is missing column(s) {missing}; pass the output of rfm_segments()")
+    check_frame(segmented, "segmented", ["segment", "monetary", "recency", "frequency"],
+                expected="pass the output of rfm_segments()", empty_ok=True, nan_ok=True)
     segment = segmented["segment"]
     names = list(SEGMENTS)
     if isinstance(segment.dtype, pd.CategoricalDtype) and list(segment.cat.categories) == names:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.data import check_frame
+
 #: The readings this module draws on, with what dates them.
 READINGS = pd.DataFrame(
     [("000", "Customer lifecycle theory through Xiaomi's profit model (student paper)",
@@ -306,11 +308,7 @@ def add_swot_row(table: pd.DataFrame, quadrant: str, point: str, evidence: str, 
     >>> len(s) - len(swot()), s.iloc[-1]["quadrant_zh"]
     (1, '优势')
     """
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"table must be a DataFrame with columns {list(SWOT_COLUMNS)}, got {type(table).__name__}")
-    missing = [c for c in SWOT_COLUMNS if c not in table.columns]
-    if missing:
-        raise ValueError(f"table is missing columns {missing}; start from helpers.xiaomi.swot()")
+    check_frame(table, "table", SWOT_COLUMNS, expected="start from helpers.xiaomi.swot()", empty_ok=True, nan_ok=True)
     quadrant = _text(quadrant, "quadrant")
     by_chinese = {zh: en for en, zh in QUADRANTS.items()}
     quadrant = by_chinese.get(quadrant, quadrant.lower())
@@ -350,11 +348,7 @@ def filter_swot(table: pd.DataFrame, quadrant: str | None = None, reading: str |
     >>> filter_swot(swot(), quadrant="weakness", contains="service")["point"].tolist()
     ['After-sales hard to reach', 'Few service stations']
     """
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"table must be a DataFrame with columns {list(SWOT_COLUMNS)}, got {type(table).__name__}")
-    missing = [c for c in SWOT_COLUMNS if c not in table.columns]
-    if missing:
-        raise ValueError(f"table is missing columns {missing}; start from helpers.xiaomi.swot()")
+    check_frame(table, "table", SWOT_COLUMNS, expected="start from helpers.xiaomi.swot()", empty_ok=True, nan_ok=True)
     keep = pd.Series(True, index=table.index)
     if quadrant is not None:
         q = _text(quadrant, "quadrant")

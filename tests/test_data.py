@@ -193,3 +193,35 @@ def test_check_frame_names_the_argument_and_what_is_wrong():
         data.check_frame(good.iloc[:0], "panel", ["customer_id"])
     with pytest.raises(ValueError, match="column 'stage' has missing values"):
         data.check_frame(good.assign(stage=["formation", None]), "panel", ["customer_id", "stage"])
+
+
+def test_check_frame_empty_ok_accepts_no_rows_but_still_checks_type_and_columns():
+    none = pd.DataFrame({"customer_id": pd.Series([], dtype=object), "stage": pd.Series([], dtype=object)})
+    assert data.check_frame(none, "panel", ["customer_id", "stage"], empty_ok=True) is None
+    assert data.check_frame(pd.DataFrame(index=[0, 1]), "survey", [], empty_ok=True) is None
+    with pytest.raises(TypeError, match=r"panel must be a DataFrame with columns \['customer_id'\]"):
+        data.check_frame([], "panel", ["customer_id"], empty_ok=True)
+    with pytest.raises(ValueError, match=r"panel is missing column\(s\) \['period'\]"):
+        data.check_frame(none, "panel", ["customer_id", "period"], empty_ok=True)
+    with pytest.raises(ValueError, match="column 'stage' has missing values"):
+        data.check_frame(pd.DataFrame({"stage": [None]}), "panel", ["stage"], empty_ok=True)
+
+
+def test_check_frame_nan_ok_accepts_missing_values_but_still_checks_the_rest():
+    gaps = pd.DataFrame({"customer_id": ["a", None], "trend": [1.0, float("nan")]})
+    before = gaps.copy()
+    assert data.check_frame(gaps, "panel", ["customer_id", "trend"], nan_ok=True) is None
+    pd.testing.assert_frame_equal(gaps, before)
+    with pytest.raises(ValueError, match="panel is empty: expected from stage_panel"):
+        data.check_frame(gaps.iloc[:0], "panel", ["trend"], nan_ok=True, expected="from stage_panel()")
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['stage'\].*\(from stage_panel\(\)\)"):
+        data.check_frame(gaps, "panel", ["stage"], nan_ok=True, expected="from stage_panel()")
+    with pytest.raises(TypeError, match=r"survey must be a DataFrame \(indexed by customer\), got dict"):
+        data.check_frame({}, "survey", [], nan_ok=True, empty_ok=True, expected="indexed by customer")
+
+
+def test_check_frame_counts_rows_not_cells():
+    # a frame with rows but no columns is not empty for a check that needs no columns
+    assert data.check_frame(pd.DataFrame(index=["a"]), "survey", []) is None
+    with pytest.raises(ValueError, match="survey is empty"):
+        data.check_frame(pd.DataFrame(), "survey", [])

@@ -75,7 +75,7 @@ def test_swot_explorer_shows_rows_students_add():
 def test_swot_explorer_has_a_static_fallback_and_rejects_bad_tables():
     bundle = views.swot_explorer()._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle and "<table" in bundle["text/html"]
-    with pytest.raises(ValueError, match="missing columns"):
+    with pytest.raises(ValueError, match="missing column"):
         views.swot_explorer(pd.DataFrame({"point": ["x"]}))
 
 

@@ -104,7 +104,7 @@ def test_add_swot_row_validates(args, error, match):
 def test_add_swot_row_checks_the_table():
     with pytest.raises(TypeError, match="table must be a DataFrame"):
         xiaomi.add_swot_row([], "strength", "p", "e", "000")
-    with pytest.raises(ValueError, match="missing columns .*evidence"):
+    with pytest.raises(ValueError, match="missing column.*evidence"):
         xiaomi.add_swot_row(xiaomi.swot().drop(columns="evidence"), "strength", "p", "e", "000")
 
 
@@ -116,7 +116,7 @@ def test_filter_swot():
     assert xiaomi.filter_swot(s, reading="000").empty
     with pytest.raises(ValueError, match="quadrant must be one of"):
         xiaomi.filter_swot(s, quadrant="risk")
-    with pytest.raises(ValueError, match="missing columns"):
+    with pytest.raises(ValueError, match="missing column"):
         xiaomi.filter_swot(s[["point"]])
 
 
