@@ -2,12 +2,16 @@
 
 * Every process started from here (Jupyter kernels included) cannot reach the network:
   ``tests/offline/sitecustomize.py`` is put first on PYTHONPATH.
+* Figures opened through pyplot are closed after each test and doctest.
 * nbval runs cells with ``store_history=False``, which makes IPython ignore a trailing ``;``
   (its display hook looks the cell up in the history) and print ``[<matplotlib.lines...>]``
   where the saved notebook shows nothing. Running cells with history on fixes that.
 """
 import os
+import sys
 from pathlib import Path
+
+import pytest
 
 OFFLINE = Path(__file__).parent / "tests" / "offline"
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")]))
@@ -25,3 +29,13 @@ if RunningKernel is not None:
 
 # tests/offline/sitecustomize.py patches sockets when imported: keep it out of test collection
 collect_ignore = ["tests/offline"]
+
+
+@pytest.fixture(autouse=True)
+def _close_pyplot_figures():
+    """Figures a test or doctest opens through pyplot are closed after it, so they do not pile up
+    (matplotlib warns beyond twenty open figures)."""
+    yield
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close("all")
