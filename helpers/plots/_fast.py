@@ -1,4 +1,5 @@
-"""Tick locators that are quicker than matplotlib's general ones where explorers redraw often."""
+"""Quicker stand-ins for matplotlib pieces that explorers redraw often: a yearly tick locator and
+stacked areas as one collection (with a way to restack them in place)."""
 from __future__ import annotations
 
 import datetime as dt

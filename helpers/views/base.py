@@ -6,8 +6,10 @@ model's result. A view whose figure keeps its frame (axes, ticks, titles, legend
 control moves may also hand over ``update(fig, **values)``: it changes in place only the artists
 that ``draw`` marked as moving (``artist.set_animated(True)``), and the explorer then redraws just
 those over a saved picture of the rest, as matplotlib's own animations do (blitting). That keeps
-a slider move well under a tenth of a second even for a figure of several panels. The figure is shown as a PNG in an ``ipywidgets.Image``: it redraws without a
-round trip through the kernel's display machinery, it can be tested without a browser (set a
+a slider move well under a tenth of a second even for a figure of several panels.
+
+The figure is shown as a PNG in an ``ipywidgets.Image``: it redraws without a round trip
+through the kernel's display machinery, it can be tested without a browser (set a
 control's ``.value``, read ``.result`` or ``.image.value``), and a saved notebook keeps the last
 picture in its widget state, so the static HTML edition shows it.
 
@@ -26,7 +28,6 @@ from __future__ import annotations
 
 import base64
 import gc
-import io
 import struct
 import zlib
 from typing import Callable
@@ -35,7 +36,6 @@ import ipywidgets as widgets
 import matplotlib as mpl
 import matplotlib.ticker as mticker
 import numpy as np
-import PIL.Image
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -192,7 +192,8 @@ def encode_png(canvas: FigureCanvasAgg) -> bytes:
     fastest level: about three times quicker than Pillow's encoder (which tries a filter per row)
     for a file of much the same size, and a slider move waits for it.
 
-    >>> from matplotlib.figure import Figure
+    >>> import io
+    >>> import PIL.Image
     >>> fig = Figure(figsize=(1, 1), dpi=10)
     >>> canvas = FigureCanvasAgg(fig)
     >>> canvas.draw()
