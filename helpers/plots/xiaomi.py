@@ -20,6 +20,7 @@ from matplotlib.patches import Patch
 from helpers import plotting
 from helpers.hunger_marketing import COLUMNS as HM_COLUMNS
 from helpers.plots._fast import restack_areas, stack_areas
+from helpers.plots._limits import autoscale_as_drawn
 from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
 
 plotting.add_labels({
@@ -292,12 +293,8 @@ def update_prospects(ax, result: pd.DataFrame) -> None:
     True
     """
     _need(result, HM_COLUMNS, "result")
-    areas = ax.collections[0]
-    restack_areas(areas, result["week"], _prospect_layers(result))
-    # the data limits of a new drawing: those of the areas alone
-    ax.ignore_existing_data_limits = True
-    ax.update_datalim(areas.get_datalim(ax.transData).get_points())
-    ax.autoscale_view()
+    restack_areas(ax.collections[0], result["week"], _prospect_layers(result))
+    autoscale_as_drawn(ax)
 
 
 def _prospect_layers(result):

@@ -48,15 +48,16 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
             value=float(row["scale"]), min=0, max=3000, step=50, readout_format=",.0f",
             description=f"Max margin: {stage} (k RMB)", style=style)
 
-    def curves_for(saturation, scales):
-        return pd.DataFrame({"scale": [max(scales[f"scale_{s}"], 1e-9) for s in base.index],
-                             "saturation": base["saturation"].to_numpy() * saturation}, index=base.index)
+    def scenario(total, saturation, **scales):
+        """(the curves the sliders set, their best split, the right end of the spend axis)"""
+        curves_now = pd.DataFrame({"scale": [max(scales[f"scale_{s}"], 1e-9) for s in base.index],
+                                   "saturation": base["saturation"].to_numpy() * saturation}, index=base.index)
+        return curves_now, model.allocate_budget(total, curves_now), max(600.0, 1.2 * total)
 
-    def draw(fig, total, saturation, **scales):
-        curves_now = curves_for(saturation, scales)
-        result = model.allocate_budget(total, curves_now)
+    def draw(fig, **values):
+        curves_now, result, max_spend = scenario(**values)
         left, right = fig.subplots(1, 2)
-        plots.plot_response_curves(curves_now, result, max_spend=max(600.0, 1.2 * total), ax=left,
+        plots.plot_response_curves(curves_now, result, max_spend=max_spend, ax=left,
                                    title="Response curve of each stage")
         plots.plot_allocation(result, ax=right, title="Best split, next yuan's return")
         fig.subplots_adjust(left=0.08, right=0.98, top=0.9, bottom=0.14, wspace=0.28)
@@ -65,11 +66,10 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
             artist.set_animated(True)
         return result
 
-    def update(fig, total, saturation, **scales):
-        curves_now = curves_for(saturation, scales)
-        result = model.allocate_budget(total, curves_now)
+    def update(fig, **values):
+        curves_now, result, max_spend = scenario(**values)
         left, right = fig.axes
-        plots.update_response_curves(left, curves_now, result, max_spend=max(600.0, 1.2 * total))
+        plots.update_response_curves(left, curves_now, result, max_spend=max_spend)
         plots.update_allocation(right, result)
         return result
 
