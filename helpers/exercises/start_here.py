@@ -13,12 +13,13 @@ q1 = ChoiceQuestion(
 )
 
 q2 = MatchQuestion(
-    "Match each Chinese term to its English key: 考察期, 稳定期, 客户终身价值, 客户黏性.",
-    answer={"考察期": "exploration", "稳定期": "stability", "客户终身价值": "clv", "客户黏性": "stickiness"},
-    hints=["`glossary()` is indexed by the English key; its column `中文` holds the Chinese term.",
+    "Match each Chinese term to its English key: 考察期, 稳定期, 客户终生价值, 客户粘度.",
+    answer={"考察期": "exploration", "稳定期": "stability", "客户终生价值": "clv", "客户粘度": "stickiness"},
+    hints=["`glossary()` is indexed by the English key; its column `中文` holds the readings' Chinese term "
+           "(common variants such as 客户黏性 are in the column `Variants`).",
            "Try `g[g['中文'] == '考察期'].index[0]`."],
-    solution="`{'考察期': 'exploration', '稳定期': 'stability', '客户终身价值': 'clv', '客户黏性': 'stickiness'}`",
-    wrong_answers=[{"考察期": "formation", "稳定期": "stability", "客户终身价值": "clv", "客户黏性": "stickiness"},
+    solution="`{'考察期': 'exploration', '稳定期': 'stability', '客户终生价值': 'clv', '客户粘度': 'stickiness'}`",
+    wrong_answers=[{"考察期": "formation", "稳定期": "stability", "客户终生价值": "clv", "客户粘度": "stickiness"},
                    {"考察期": "exploration"}],
 )
 
