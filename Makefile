@@ -2,7 +2,8 @@
 #   make lab     open the course in JupyterLab
 #   make test    run every test: helpers, notebooks (nbval, strict), course consistency
 #   make bench   speed benchmarks (adds the lifetimes reference package in .bench-packages)
-#   make nav     regenerate navigation bars and the course map
+#   make nav     regenerate everything derived from the notebooks: navigation bars, course map,
+#                slide metadata, dashboards and the lecturer guide (teaching/lecturer_guide.md)
 #   make execute run notebooks in place (NB="notebooks/01_why_crm.ipynb"; all if unset)
 #   make stability  strict nbval three times in a row
 #   make slides  reveal.js decks in build/slides (offline: no CDN)
@@ -49,6 +50,7 @@ bench: $(STAMP) $(BENCH_PACKAGES)/.installed
 nav: $(STAMP)
 	$(BIN)/python tools/course.py
 	$(BIN)/python tools/dashboards.py
+	$(BIN)/python tools/lecturer_guide.py
 
 execute: $(STAMP)
 	$(BIN)/python tools/course.py --execute $(NB)
