@@ -1,4 +1,4 @@
-"""Course consistency: every notebook follows the conventions of the course (DESIGN.md §2, §6)."""
+"""Course consistency: every notebook follows the conventions in CONTRIBUTING.md ("A notebook, top to bottom")."""
 import importlib
 import re
 from pathlib import Path
