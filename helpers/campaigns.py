@@ -35,7 +35,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame
 
 #: Coefficients of the synthetic response model (log-odds). *Assumptions*, see the module text.
 RESPONSE_COEFFICIENTS = {

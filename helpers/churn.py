@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import lifecycle, value
-from helpers.data import check_frame
+from helpers._checks import check_frame
 
 #: Feature columns :func:`churn_dataset` builds (stage dummies are added after these).
 FEATURES = ("tenure", "recency", "cum_purchases", "recent_rate", "baseline_rate", "trend",

@@ -27,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame
 
 
 def basket_matrix(transactions: pd.DataFrame, *, item: str = "product",

@@ -34,7 +34,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame
 
 #: Mean hidden loyalty of each stage in the synthetic survey (*assumption*).
 STAGE_LOYALTY = {"exploration": 0.0, "formation": 0.5, "stability": 1.0, "decline": -0.5}

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame
 from helpers.lifecycle import STAGES
 
 #: Tolerance for "rows sum to 1" (allows matrices typed with rounded entries).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame
 
 
 def _rate(value, name: str, *, low: float, high: float, closed_high: bool = False):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame
 
 #: The readings this module draws on, with what dates them.
 READINGS = pd.DataFrame(
