@@ -66,7 +66,8 @@ def check_number(value, name: str, *, low=None, high=None, low_open: bool = Fals
         The words after ``"{name} must "`` in the ``ValueError`` messages, when the generated
         ones (``"not be NaN"``, ``"be finite"``, ``"be >= 0"``, ``"be <= 1"``, ``"be 1 or more"``)
         do not say enough: one phrase for every bad value, or a dict with some of the keys
-        ``"nan"``, ``"inf"``, ``"low"`` and ``"high"``.
+        ``"nan"``, ``"inf"``, ``"low"`` and ``"high"``, and ``"type"`` for the type error
+        (``"be a number"``, ``"be a whole number"``).
 
     Returns
     -------
@@ -102,8 +103,10 @@ def check_number(value, name: str, *, low=None, high=None, low_open: bool = Fals
     ValueError: discount must lie in [0, 1), got -1.0
     """
     if not _is_number(value, integer):
-        noun = "a whole number" if integer else "a number"
-        raise ArgumentTypeError(f"{name} must be {noun}{hint}, got {type(value).__name__} {value!r}")
+        phrase = "be a whole number" if integer else "be a number"
+        if isinstance(must, Mapping):
+            phrase = must.get("type", phrase)
+        raise ArgumentTypeError(f"{name} must {phrase}{hint}, got {type(value).__name__} {value!r}")
     x = int(value) if integer else float(value)
     if integer:
         failure = _integer_failure(x, low, high, low_open, high_open)
