@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import lifecycle, value
+from helpers.campaigns import _scores_outcome, top_share_lift
 from helpers._checks import check_frame, check_number, check_numbers, validate_transactions
 
 #: Feature columns :func:`churn_dataset` builds (stage dummies are added after these).
@@ -205,7 +206,6 @@ def predict_churn(models: dict, data: pd.DataFrame, features) -> pd.DataFrame:
 
 
 def _labels_scores(outcome, scores):
-    from helpers.campaigns import _scores_outcome
     s, o = _scores_outcome(scores, outcome)
     if o.sum() == len(o):
         raise ValueError("outcome has no negative case: the measure is undefined")
@@ -237,8 +237,6 @@ def churn_report(outcome, predictions: pd.DataFrame) -> pd.DataFrame:
     [0.75]
     """
     from sklearn.metrics import roc_auc_score
-
-    from helpers.campaigns import top_share_lift
     if not isinstance(predictions, pd.DataFrame) or predictions.shape[1] == 0:
         raise TypeError("predictions must be a DataFrame with one column per model")
     rows = {}

@@ -47,10 +47,10 @@ COLUMNS = ("week", "supply", "base_arrivals", "buzz_arrivals", "new_prospects", 
 
 def _supply(supply, weeks: int) -> np.ndarray:
     """Weekly supply as an array of length ``weeks`` (a number is repeated every week)."""
-    if isinstance(supply, (str, bytes, bool, np.bool_)) or supply is None:
-        raise TypeError(f"supply must be a number or one number per week, got {supply!r}")
     if isinstance(supply, (Real, np.number)):
         return np.full(weeks, check_number(supply, "supply", low=0, allow_inf=True, hint=" (units per week)"))
+    if isinstance(supply, (str, bytes)) or supply is None:
+        raise TypeError(f"supply must be a number or one number per week, got {supply!r}")
     try:
         arr = np.array(supply, dtype=float)  # a copy: the caller's array is never touched
     except (TypeError, ValueError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers._checks import check_frame, check_number
+from helpers._checks import check_frame, check_number, validate_transactions
 
 
 def _rate(value, name: str, *, low: float, high: float, closed_high: bool = False):
@@ -345,12 +345,6 @@ def gini(values) -> float:
     return max(value, 0.0)  # equal values can leave a rounding residue of -1e-17
 
 
-def _transactions(transactions):
-    """Validate transactions (lazily imported to keep the retention section free of data code)."""
-    from helpers.data import validate_transactions
-    return validate_transactions(transactions)
-
-
 def _score(keys: list[np.ndarray], bins: int) -> np.ndarray:
     """Quantile scores 1..bins from a lexicographic order (last key = primary, worst first)."""
     n = keys[0].size
@@ -416,7 +410,7 @@ def rfm_table(transactions, now=None, bins: int = 5) -> pd.DataFrame:
     ['233', '122', '311']
     """
     bins = check_number(bins, "bins", integer=True, low=2, hint=" (score levels)")
-    tx = _transactions(transactions)
+    tx = validate_transactions(transactions)
     try:
         codes, ids = pd.factorize(tx["customer_id"], sort=True)
     except TypeError:  # ids of mixed types that cannot be sorted: keep first-seen order
