@@ -1,7 +1,7 @@
 """Argument checks shared by the helpers: one way to check a number, a table or transactions.
 
-Every check names the argument in its message, returns the clean value and never changes the
-caller's data. A wrong type raises :class:`ArgumentTypeError`, a :class:`TypeError` that is also
+Every check names the argument in its messages and never changes the caller's data; the checks
+of numbers and transactions return a clean copy. A wrong type raises :class:`ArgumentTypeError`, a :class:`TypeError` that is also
 a :class:`ValueError` (some helpers used to raise ``ValueError`` for every bad argument, and code
 catching that keeps working); a value of the right type but out of range raises ``ValueError``.
 
@@ -106,7 +106,7 @@ def check_number(value, name: str, *, low=None, high=None, low_open: bool = Fals
         phrase = "be a whole number" if integer else "be a number"
         if isinstance(must, Mapping):
             phrase = must.get("type", phrase)
-        raise ArgumentTypeError(f"{name} must {phrase}{hint}, got {type(value).__name__} {value!r}")
+        raise ArgumentTypeError(f"{name} must {phrase}{hint}, got {_shown(value)}")
     x = int(value) if integer else float(value)
     if integer:
         failure = _integer_failure(x, low, high, low_open, high_open)
@@ -120,6 +120,12 @@ def check_number(value, name: str, *, low=None, high=None, low_open: bool = Fals
     elif must is not None:
         phrase = must.get(case, phrase)
     raise ValueError(f"{name} must {phrase}{hint}, got {x!r}")
+
+
+def _shown(value) -> str:
+    """The type of a bad value, and the value itself when it is short."""
+    text = repr(value)
+    return type(value).__name__ + ("" if len(text) > 60 or "\n" in text else f" {text}")
 
 
 def _float_failure(x, low, high, low_open, high_open, allow_inf):

@@ -36,7 +36,8 @@ _BATCH = 100          # replicates drawn at a time (keeps the weight matrix smal
 
 def _check_boot(n_boot, seed, level):
     """The bootstrap settings: replicates, seed (or None) and confidence level."""
-    check_number(n_boot, "n_boot", integer=True, low=10, must={"low": "be at least 10 replicates (1000 is usual)"})
+    check_number(n_boot, "n_boot", integer=True, low=10,
+                 must={"low": "be at least 10 replicates (1000 is usual)"})
     if seed is not None:
         check_number(seed, "seed", integer=True, hint=" (or None)")
     check_number(level, "level", low=0, high=1, low_open=True, high_open=True,

@@ -26,8 +26,8 @@ import numpy as np
 import pandas as pd
 
 from helpers import lifecycle, value
-from helpers.campaigns import _scores_outcome, top_share_lift
 from helpers._checks import check_frame, check_number, check_numbers, validate_transactions
+from helpers.campaigns import _scores_outcome, top_share_lift
 
 #: Feature columns :func:`churn_dataset` builds (stage dummies are added after these).
 FEATURES = ("tenure", "recency", "cum_purchases", "recent_rate", "baseline_rate", "trend",

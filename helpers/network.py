@@ -356,7 +356,8 @@ def forced_choice(graph, base_qq, base_360, *, lam: float = 1.0, lam_360: float 
     a = _node_values(base_qq, nodes, "base_qq")
     b = _node_values(base_360, nodes, "base_360")
     seed = check_number(seed, "seed", integer=True, must={"type": "be an int"})
-    switch_prob = check_number(switch_prob, "switch_prob", low=0, low_open=True, high=1, must="be a number in (0, 1]")
+    switch_prob = check_number(switch_prob, "switch_prob", low=0, low_open=True, high=1,
+                               must="be a number in (0, 1]")
     max_rounds = check_number(max_rounds, "max_rounds", integer=True, low=1)
 
     W = _graph_matrix(graph)  # weights only; λ and μ scale them below

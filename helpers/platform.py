@@ -292,7 +292,8 @@ def simulate_platform(params=None, periods: int = 36) -> pd.DataFrame:
     (12, 12)
     """
     p = validate_params(DEFAULT_PARAMS if params is None else params)
-    periods = check_number(periods, "periods", integer=True, low=1, must="be a whole number of periods, 1 or more")
+    periods = check_number(periods, "periods", integer=True, low=1,
+                           must="be a whole number of periods, 1 or more")
     k = np.array([p["market"][s] for s in SIDES])
     base = np.array([p["attraction"][s] for s in SIDES])
     cross = np.array([[0.0 if i == j else p["cross"][i][j] for j in SIDES] for i in SIDES])

@@ -37,6 +37,13 @@ def test_the_type_message_shows_the_type_and_the_value():
         check_number("30%", "x", hint=" (a share)")
 
 
+def test_a_long_value_is_not_copied_into_the_message():
+    with pytest.raises(TypeError, match=r"^x must be a number, got Series$"):
+        check_number(pd.Series(range(100)), "x")
+    with pytest.raises(TypeError, match=r"^x must be a number, got list \[1, 2\]$"):
+        check_number([1, 2], "x")
+
+
 # --- NaN and infinity ----------------------------------------------------------------------------
 
 def test_nan_is_never_accepted():
@@ -183,7 +190,8 @@ def test_check_frame_and_validate_transactions_are_still_offered_by_data():
 def test_check_frame_names_argument_columns_and_rows():
     frame = pd.DataFrame({"customer_id": ["a"], "stage": ["formation"]})
     assert check_frame(frame, "panel", ["customer_id", "stage"]) is None
-    with pytest.raises(TypeError, match=r"^panel must be a DataFrame with columns \['stage'\] \(from x\), got list$"):
+    message = r"^panel must be a DataFrame with columns \['stage'\] \(from x\), got list$"
+    with pytest.raises(TypeError, match=message):
         check_frame([], "panel", ["stage"], expected="from x")
     with pytest.raises(ValueError, match=r"^panel is missing column\(s\) \['period'\]"):
         check_frame(frame, "panel", ["period"])
