@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number
 
 #: The readings this module draws on, with what dates them.
 READINGS = pd.DataFrame(
@@ -412,13 +412,8 @@ def posts_per_member(posts: int = FORUM["posts"], members: int = FORUM["members"
     >>> round(posts_per_member(100, 8), 1)
     12.5
     """
-    for value, name in ((posts, "posts"), (members, "members")):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be a whole number, got {type(value).__name__} {value!r}")
-    if posts < 0:
-        raise ValueError(f"posts must be >= 0, got {posts}")
-    if members <= 0:
-        raise ValueError(f"members must be > 0, got {members}")
+    posts = check_number(posts, "posts", integer=True, low=0, must={"low": "be >= 0"})
+    members = check_number(members, "members", integer=True, low=0, low_open=True, must={"low": "be > 0"})
     return posts / members
 
 
@@ -451,10 +446,7 @@ def average_posts_per_day(since: str, until: str = FORUM["as_of"], posts: int = 
         raise ValueError("since and until must be dates, not missing values")
     if start >= end:
         raise ValueError(f"since ({start.date()}) must be before until ({end.date()})")
-    if isinstance(posts, bool) or not isinstance(posts, int):
-        raise TypeError(f"posts must be a whole number, got {type(posts).__name__} {posts!r}")
-    if posts < 0:
-        raise ValueError(f"posts must be >= 0, got {posts}")
+    posts = check_number(posts, "posts", integer=True, low=0, must={"low": "be >= 0"})
     return posts / (end - start).days
 
 

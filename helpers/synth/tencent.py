@@ -29,6 +29,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from helpers._checks import check_number
+
 SEED = 20101103  # the night of the ban, 3 November 2010
 N_USERS = 30_000
 USERS_FILE = "synthetic_qq360_users.csv"
@@ -65,8 +67,7 @@ def tables(n_users: int = N_USERS, seed: int = SEED) -> tuple[pd.DataFrame, pd.D
     ties : pandas.DataFrame
         ``source``, ``target`` (user ids, source < target), ``weight`` (1 inside a circle, 0.5 across).
     """
-    if isinstance(n_users, bool) or not isinstance(n_users, (int, np.integer)) or n_users < 2:
-        raise ValueError(f"n_users must be a whole number >= 2, got {n_users!r}")
+    n_users = check_number(n_users, "n_users", integer=True, low=2)
     rng = np.random.default_rng(seed)
     community = _circles(int(n_users), rng)
     n = len(community)

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers._checks import check_number
 from helpers.lifecycle import STAGES
 
 #: Seed of the generator: the committed files come from this seed.
@@ -168,8 +169,7 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
     >>> sorted(d)
     ['community', 'customers', 'orders', 'stage_spells', 'transitions']
     """
-    if not isinstance(n_customers, (int, np.integer)) or n_customers < 1:
-        raise ValueError(f"n_customers must be a positive integer, got {n_customers!r}")
+    n_customers = check_number(n_customers, "n_customers", integer=True, low=1)
     rng = np.random.default_rng(seed)
     month_starts = months()
     T = len(month_starts)
