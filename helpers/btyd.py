@@ -270,29 +270,146 @@ def _of_x(fn, x, runs):
     return np.repeat(fn(values), counts)
 
 
-def _maximise(neg_ll, start, names, maxiter, model, gradient=None):
-    """Minimise ``neg_ll`` over log-parameters; raise ConvergenceError with advice if it fails.
+def _bgnbd_objective(x, tx, T):
+    """The BG/NBD negative log-likelihood and its gradient over (log r, log α, log a, log b), as
+    one function of the log-parameters (both share most of the work).
 
-    With ``gradient`` (the analytic gradient of ``neg_ll``) BFGS starts at once from ``start``; if
-    that does not reach a maximum, or without a gradient, a Nelder-Mead stage finds the region first.
+    Customers without a repeat purchase contribute ``r log(α / (α + T))`` only and are counted
+    once per distinct ``T``; for the repeat buyers the special functions are computed once per
+    distinct frequency.
     """
+    none = x == 0
+    T0, w0 = np.unique(T[none], return_counts=True)
+    n0 = int(w0.sum())
+    x1, tx1, T1 = x[~none], tx[~none], T[~none]
+    xs, xi, wx = np.unique(x1, return_inverse=True, return_counts=True)
+    n1 = len(x1)
+    g, psi = special.gammaln, special.digamma
+
+    def neg_ll_and_grad(log_params):
+        r, alpha, a, b = np.exp(log_params)
+        log_alpha = np.log(alpha)
+        # no repeat purchase: r log(α / (α + T))
+        log_ratio0 = n0 * log_alpha - w0 @ np.log(alpha + T0)
+        ll = r * log_ratio0
+        d_r = log_ratio0
+        d_alpha = r * (n0 / alpha - w0 @ (1 / (alpha + T0)))
+        d_a = d_b = 0.0
+        if n1:
+            # repeat buyers, the parts that depend on the frequency only
+            psi_ab, psi_abx = psi(a + b), psi(a + b + xs)
+            ll += wx @ (g(r + xs) + g(b + xs) - g(a + b + xs)) + n1 * (r * log_alpha - g(r) + g(a + b) - g(b))
+            d_r += wx @ psi(r + xs) + n1 * (log_alpha - psi(r))
+            d_alpha += n1 * r / alpha
+            d_a += wx @ (psi_ab - psi_abx)
+            d_b += wx @ (psi_ab + psi(b + xs) - psi(b) - psi_abx)
+            # and the parts that depend on recency and T: log(A3 + A4) = log A3 + log(1 + A4 / A3)
+            rx = r + x1
+            log_T, log_tx = np.log(alpha + T1), np.log(alpha + tx1)
+            gap = log_T - log_tx
+            odds = np.log(a) - np.log(b + xs - 1)[xi] + rx * gap   # log(A4 / A3)
+            small = np.exp(-np.abs(odds))                             # stable log(1 + e^odds)
+            ll += np.maximum(odds, 0).sum() + np.log1p(small).sum() - rx @ log_T
+            share = np.where(odds >= 0, 1.0, small) / (1 + small)     # A4 / (A3 + A4)
+            inv_T, inv_tx = 1 / (alpha + T1), 1 / (alpha + tx1)
+            d_r += share @ gap - log_T.sum()
+            d_alpha += (share * rx) @ (inv_T - inv_tx) - rx @ inv_T
+            d_a += share.sum() / a
+            d_b -= share @ (1 / (b + xs - 1))[xi]
+        grad = np.array([d_r * r, d_alpha * alpha, d_a * a, d_b * b])
+        return -ll, -grad
+
+    return neg_ll_and_grad
+
+
+def _gamma_gamma_objective(x, m):
+    """The Gamma-Gamma negative log-likelihood of repeat buyers (``x > 0``, ``m > 0``) and its
+    gradient over (log p, log q, log v), as one function of the log-parameters.
+
+    The terms in ``log m`` are summed once, and the special functions computed once per distinct
+    frequency.
+    """
+    xs, cx = np.unique(x, return_counts=True)
+    n = len(x)
+    spent = x * m                                  # total of each customer's repeat purchases
+    log_m = np.log(m)
+    sum_x_log_m, sum_log_m = float(x @ log_m), float(log_m.sum())
+    log_xs = np.log(xs)
+    g, psi = special.gammaln, special.digamma
+
+    def neg_ll_and_grad(log_params):
+        p, q, v = np.exp(log_params)
+        px = p * xs
+        log_total = np.log(v + spent)
+        inv_total = 1 / (v + spent)
+        x_log_total, sum_log_total = x @ log_total, log_total.sum()
+        ll = (cx @ (g(px + q) - g(px) + px * log_xs) - n * g(q) + n * q * np.log(v)
+              + p * sum_x_log_m - sum_log_m - p * x_log_total - q * sum_log_total)
+        psi_pxq = psi(px + q)
+        d_p = cx @ (xs * (psi_pxq - psi(px) + log_xs)) + sum_x_log_m - x_log_total
+        d_q = cx @ psi_pxq - n * psi(q) + n * np.log(v) - sum_log_total
+        d_v = n * q / v - p * (x @ inv_total) - q * inv_total.sum()
+        return -ll, -np.array([d_p * p, d_q * q, d_v * v])
+
+    return neg_ll_and_grad
+
+
+def _newton_polish(objective, x, value, grad):
+    """Newton steps from a point near the minimum of ``objective``, with a Hessian from differences
+    of the analytic gradient; returns the last point whose gradient was smaller than the one before.
+
+    Near the optimum a change of the log-likelihood is lost in rounding long before its gradient
+    is, so BFGS, which searches along lines for a lower value, stalls there; Newton steps, which
+    only look for a zero of the gradient, still make progress.
+    """
+    h = 1e-6
+    hessian = np.array([(objective(x + h * e)[1] - grad) / h for e in np.eye(len(x))])
+    hessian = (hessian + hessian.T) / 2
+    for _ in range(4):
+        try:
+            step = np.linalg.solve(hessian, grad)
+        except np.linalg.LinAlgError:
+            break
+        new_value, new_grad = objective(x - step)
+        if not (np.isfinite(new_value) and np.max(np.abs(new_grad)) < np.max(np.abs(grad))):
+            break
+        x, value, grad = x - step, new_value, new_grad
+        if np.max(np.abs(step)) < 1e-12:
+            break
+    return x, value, grad
+
+
+def _maximise(objective, start, names, maxiter, model, n):
+    """Minimise ``objective`` (log-parameters -> negative log-likelihood of ``n`` customers and its
+    gradient); raise ConvergenceError with advice if it fails.
+
+    BFGS starts at once from ``start`` and stops when the gradient per customer is below 1e-6;
+    Newton steps then go the rest of the way to the maximum. If BFGS does not get there, a
+    Nelder-Mead stage finds the region first.
+    """
+    def neg_ll(log_params):
+        value, grad = objective(log_params)
+        return (value, grad) if np.isfinite(value) else (1e300, grad)
+
     def solve(first_stage):
         with np.errstate(all="ignore"):
             x0 = np.log(start)
             if first_stage:
-                x0 = optimize.minimize(neg_ll, x0, method="Nelder-Mead",
+                x0 = optimize.minimize(lambda th: neg_ll(th)[0], x0, method="Nelder-Mead",
                                        options={"maxiter": maxiter, "xatol": 1e-3, "fatol": 1e-3}).x
-            res = optimize.minimize(neg_ll, x0, jac=gradient, method="BFGS",
-                                    options={"maxiter": maxiter, "gtol": 1e-6})
-            grad = gradient(res.x) if gradient is not None else optimize.approx_fprime(res.x, neg_ll, 1e-7)
-        # BFGS often stops with a 'precision loss' warning exactly at the optimum; accept it when
-        # the gradient is small, refuse it otherwise
-        ok = (np.isfinite(res.fun) and np.all(np.isfinite(res.x)) and np.all(np.isfinite(grad))
-              and np.max(np.abs(grad)) < 1e-2 and (res.success or res.nit < maxiter))
+            res = optimize.minimize(neg_ll, x0, jac=True, method="BFGS",
+                                    options={"maxiter": maxiter, "gtol": 1e-6 * n})
+            value, grad = neg_ll(res.x)
+            usable = (res.success or res.nit < maxiter) and np.isfinite(value) and np.all(np.isfinite(grad))
+            if usable:
+                res.x, res.fun, grad = _newton_polish(neg_ll, res.x, value, grad)
+        # accept the result when the gradient is small; BFGS's own verdict may be a 'precision
+        # loss' warning exactly at the optimum
+        ok = (usable and np.all(np.isfinite(res.x)) and np.max(np.abs(grad)) < 1e-2)
         return res, grad, ok
 
-    res, grad, ok = solve(first_stage=gradient is None)
-    if not ok and gradient is not None:
+    res, grad, ok = solve(first_stage=False)
+    if not ok:
         res, grad, ok = solve(first_stage=True)
     if not ok:
         raise ConvergenceError(
@@ -443,24 +560,11 @@ class BetaGeo:
         if not (x > 0).any():
             raise ValueError("no customer has a repeat purchase (frequency is 0 for all): the BG/NBD "
                              "model cannot learn how often customers buy. Use a longer calibration period.")
-        # identical histories count once, with a weight (CDNOW: 2,357 customers -> fewer rows)
-        rows, weights = np.unique(np.column_stack([x, tx, T]), axis=0, return_counts=True)
-        x, tx, T = rows.T
-        runs = np.unique(x, return_counts=True)   # rows are sorted by x: special functions once per x
         scale = max(float(np.mean(T)), 1e-9)
         start = _initial(initial, self.PARAMS, np.array([1.0, scale, 1.0, 1.0]))
-
-        def neg_ll(log_params):
-            r, alpha, a, b = np.exp(log_params)
-            value = -np.dot(weights, self._log_likelihood(r, alpha, a, b, x, tx, T, runs))
-            return value if np.isfinite(value) else 1e300
-
-        def gradient(log_params):
-            return -self._log_likelihood_gradient(*np.exp(log_params), x, tx, T, weights, runs)
-
-        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "BG/NBD",
-                                                       gradient)
-        self.n_customers_ = int(weights.sum())
+        self.params_, self.log_likelihood_ = _maximise(_bgnbd_objective(x, tx, T), start, self.PARAMS,
+                                                       maxiter, "BG/NBD", len(x))
+        self.n_customers_ = len(x)
         self.freq_ = summary.attrs.get("freq", "W")
         return self
 
@@ -679,22 +783,10 @@ class GammaGamma:
             raise ValueError("no customer has a repeat purchase (frequency is 0 for all): Gamma-Gamma "
                              "learns spend from repeat transactions only")
         x, m = x[keep], m[keep]
-        order = np.argsort(x, kind="stable")
-        x, m = x[order], m[order]
-        runs = np.unique(x, return_counts=True)   # special functions once per distinct x
-        mean = float(np.mean(m))
-        start = _initial(initial, self.PARAMS, np.array([1.0, 1.0, mean]))
-
-        def neg_ll(log_params):
-            p, q, v = np.exp(log_params)
-            value = -np.sum(self._log_likelihood(p, q, v, x, m, runs))
-            return value if np.isfinite(value) else 1e300
-
-        def gradient(log_params):
-            return -self._log_likelihood_gradient(*np.exp(log_params), x, m, runs)
-
-        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "Gamma-Gamma",
-                                                       gradient)
+        # p = 1, q = 2, γ = mean spend: a population mean p γ / (q - 1) equal to the mean spend
+        start = _initial(initial, self.PARAMS, np.array([1.0, 2.0, float(np.mean(m))]))
+        self.params_, self.log_likelihood_ = _maximise(_gamma_gamma_objective(x, m), start, self.PARAMS,
+                                                       maxiter, "Gamma-Gamma", len(x))
         self.n_customers_ = int(keep.sum())
         return self
 
