@@ -110,7 +110,8 @@ def _summary_columns(summary, columns):
 
 def _newton_polish(objective, x, value, grad):
     """Newton steps from a point near the minimum of ``objective``, with a Hessian from differences
-    of the analytic gradient; returns the last point whose gradient was smaller than the one before.
+    of the analytic gradient; returns the last point whose gradient was smaller than the one before
+    (the point itself if the first step would move a log-parameter by more than 0.01).
 
     Near the optimum a change of the log-likelihood is lost in rounding long before its gradient
     is, so BFGS, which searches along lines for a lower value, stalls there; Newton steps, which
@@ -123,6 +124,8 @@ def _newton_polish(objective, x, value, grad):
         try:
             step = np.linalg.solve(hessian, grad)
         except np.linalg.LinAlgError:
+            break
+        if np.max(np.abs(step)) > 1e-2:   # not near a maximum (e.g. on a flat ridge): leave it to BFGS
             break
         new_value, new_grad = objective(x - step)
         if not (np.isfinite(new_value) and np.max(np.abs(new_grad)) < np.max(np.abs(grad))):
@@ -288,6 +291,26 @@ class BetaGeo(_Model):
             log_a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
                               - (r + x) * np.log(alpha + tx), -np.inf)
         return log_a1 + log_a2 + np.logaddexp(log_a3, log_a4)
+
+    @staticmethod
+    def _log_likelihood_gradient(r, alpha, a, b, x, tx, T, weights):
+        """Gradient of the weighted log-likelihood with respect to (log r, log α, log a, log b),
+        customer by customer (:meth:`_objective` computes the same with shortcuts)."""
+        psi = special.digamma
+        log_a3 = -(r + x) * np.log(alpha + T)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            log_a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
+                              - (r + x) * np.log(alpha + tx), -np.inf)
+            inv_b = np.where(x > 0, 1 / np.maximum(b + x - 1, 1e-300), 0.0)
+        total = np.logaddexp(log_a3, log_a4)
+        w3, w4 = np.exp(log_a3 - total), np.exp(log_a4 - total)   # shares of the two terms
+        psi_abx = psi(a + b + x)
+        d_r = psi(r + x) - psi(r) + np.log(alpha) - w3 * np.log(alpha + T) - w4 * np.log(alpha + tx)
+        d_alpha = r / alpha - (r + x) * (w3 / (alpha + T) + w4 / (alpha + tx))
+        d_a = psi(a + b) - psi_abx + w4 / a
+        d_b = psi(a + b) + psi(b + x) - psi(b) - psi_abx - w4 * inv_b
+        per_param = np.array([d_r, d_alpha, d_a, d_b]) @ weights
+        return per_param * np.array([r, alpha, a, b])
 
     @staticmethod
     def _objective(x, tx, T):
@@ -523,6 +546,17 @@ class GammaGamma(_Model):
                 + (p * x - 1) * np.log(m) - (p * x + q) * np.log(v + m * x))
 
     @staticmethod
+    def _log_likelihood_gradient(p, q, v, x, m):
+        """Gradient of the summed log-likelihood with respect to (log p, log q, log v), customer by
+        customer (:meth:`_objective` computes the same with shortcuts)."""
+        psi = special.digamma
+        psi_pxq = psi(p * x + q)
+        d_p = x * (psi_pxq - psi(p * x) + np.log(x) + np.log(m) - np.log(v + m * x))
+        d_q = psi_pxq - psi(q) + np.log(v) - np.log(v + m * x)
+        d_v = q / v - (p * x + q) / (v + m * x)
+        return np.array([d_p.sum() * p, d_q.sum() * q, d_v.sum() * v])
+
+    @staticmethod
     def _objective(x, m):
         """The Gamma-Gamma negative log-likelihood of repeat buyers (``x > 0``, ``m > 0``) and its
         gradient over (log p, log q, log v), as one function of the log-parameters.
@@ -602,8 +636,7 @@ class GammaGamma(_Model):
             raise ValueError("no customer has a repeat purchase (frequency is 0 for all): Gamma-Gamma "
                              "learns spend from repeat transactions only")
         x, m = x[keep], m[keep]
-        # p = 1, q = 2, γ = mean spend: a population mean p γ / (q - 1) equal to the mean spend
-        start = _initial(initial, self.PARAMS, np.array([1.0, 2.0, float(np.mean(m))]))
+        start = _initial(initial, self.PARAMS, np.array([1.0, 1.0, float(np.mean(m))]))
         self.params_, self.log_likelihood_ = _maximise(self._objective(x, m), start, self.PARAMS,
                                                        maxiter, "Gamma-Gamma", len(x))
         self.n_customers_ = int(keep.sum())
