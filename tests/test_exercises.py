@@ -130,6 +130,7 @@ def test_a_number_in_a_one_element_series_array_or_frame_is_that_number():
     assert "array of 3 values" in repr(q.check(np.array([0.1, 0.2, 0.3])))
     assert "empty" in repr(q.check(frame.loc[frame["stage"] == "decline", "recall"]))
     assert not q.check(pd.Series([True])) and not q.check(pd.Series(["0.4835"]))
+    assert "without quotes" in repr(q.check("0.4835")) and "without quotes" not in repr(q.check("abc"))
 
 
 def test_a_share_given_in_percent_is_told_a_fraction_is_wanted():
@@ -192,6 +193,9 @@ def test_chinese_stage_names_and_aliases_count_as_the_english_names():
     own = ChoiceQuestion("?", answer="platform", options=["platform", "media"],
                          aliases={"platform": "平台战略", "media": ["企业媒体化", "media company"]})
     assert own.check("平台战略") and not own.check("企业媒体化") and not own.check("Media Company")
+    both = ChoiceQuestion("?", answer="formation", options=["formation", "decline"],
+                          aliases={"formation": "growth"})    # a question's aliases add to the stage names
+    assert both.check("growth") and both.check("形成期")
     # the glossary exercise asks for the translation: a Chinese name is not its own English key
     assert not start_here.q2.check({k: k for k in start_here.q2.answer})
     assert "formation" in start_here.q2.labels and not start_here.q2.check({"考察期": "formation"})

@@ -109,6 +109,12 @@ def _as_number(answer):
             return None, (f"expected a single number, got a {kind} of {values.size} values; pick the "
                           "one you mean (e.g. with .loc[...] or .iloc[0]) or reduce them to one number.")
         answer = values[0]
+    if isinstance(answer, str):
+        try:
+            float(answer.replace(",", ""))
+        except ValueError:
+            return None, "expected a single number, got str."
+        return None, f"expected a number, got the text {answer!r}: write the number without quotes."
     if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, numbers.Real):
         return None, f"expected a single number, got {type(answer).__name__}."
     value = float(answer)
@@ -175,11 +181,11 @@ class Question:
 
     def _alias_table(self) -> dict:
         """Every alias (as compared, see :func:`_key`) and the name it stands for."""
-        names = {**(_stage_names_zh() if self.stage_aliases else {}), **self.aliases}
         table = {}
-        for name, alias in names.items():
-            for a in ([alias] if isinstance(alias, str) else alias):
-                table[_key(a)] = name
+        for names in ((_stage_names_zh() if self.stage_aliases else {}), self.aliases):
+            for name, alias in names.items():
+                for a in ([alias] if isinstance(alias, str) else alias):
+                    table[_key(a)] = name
         return table
 
     def _canonical(self, value, names):
