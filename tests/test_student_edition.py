@@ -1,4 +1,6 @@
 """The student edition (tools/student_edition.py, `make student`): no worked answers, and it runs."""
+import ast
+
 import nbformat
 import pytest
 
@@ -76,3 +78,40 @@ def test_runs_top_to_bottom_from_its_own_folder(edition, name):
     checks = [student_edition._output_text(o) for c in nb.cells if c.cell_type == "code"
               and ".check(" in c.source for o in c.outputs]
     assert checks and all("Not answered yet" in t for t in checks)
+
+
+def _top_level_names(tree):
+    """Names a cell binds at the top level (assignments, loops, imports, defs), not inside functions."""
+    bound = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound |= {(a.asname or a.name).split(".")[0] for a in node.names}
+            continue
+        bound |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return bound
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[relative(p, course.ROOT) for p in NOTEBOOKS])
+def test_nothing_after_a_solution_cell_needs_what_it_defined(path):
+    """The student edition drops the solution cells: a later cell may not use a name whose last
+    binding was in a solution cell (there it would be unbound, or the student's unfinished
+    ``...``). The names a cell binds itself are its own."""
+    nb = nbformat.read(path, as_version=4)
+    from_solution = {}
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        tree = ast.parse(cell.source)
+        bound = _top_level_names(tree)
+        if "solution" in cell.metadata.get("tags", []):
+            from_solution.update(dict.fromkeys(bound, cell.source.splitlines()[0]))
+            continue
+        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        missing = sorted((used - bound) & set(from_solution))
+        assert missing == [], (f"{path.name}: cell {cell.source.splitlines()[0]!r} uses {missing}, bound last "
+                               f"in a solution cell ({from_solution[missing[0]]!r}) that the student edition removes")
+        for name in bound:
+            from_solution.pop(name, None)
