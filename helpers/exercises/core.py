@@ -131,8 +131,8 @@ def format_number(value: float, money: bool = False) -> str:
 
     >>> format_number(0.48351), format_number(91743.12), format_number(2357.0)
     ('0.4835', '91,743', '2,357')
-    >>> format_number(32920.6, money=True), format_number(8.8051, money=True), format_number(350.0, money=True)
-    ('32,921', '8.81', '350')
+    >>> [format_number(x, money=True) for x in (32920.6, 8.8051, 350.0)]
+    ['32,921', '8.81', '350']
     """
     if money:
         return f"{value:,.0f}" if abs(value) >= 1000 or value == round(value) else f"{value:,.2f}"
@@ -311,7 +311,8 @@ class MatchQuestion(Question):
         unknown_items = [k for k in answer if self._canonical(k, items) is None]
         if unknown_items:
             return False, self._not_one_of(unknown_items, items, "items to match")
-        unknown_labels = list(dict.fromkeys(v for v in answer.values() if self._canonical(v, self.labels) is None))
+        unknown_labels = list(dict.fromkeys(v for v in answer.values()
+                                            if self._canonical(v, self.labels) is None))
         if unknown_labels:
             return False, self._not_one_of(unknown_labels, self.labels, "labels")
         given = {self._canonical(k, items): self._canonical(v, self.labels) for k, v in answer.items()}
