@@ -110,7 +110,7 @@ def test_hints_after_the_last_point_to_the_solution():
     q = NumberQuestion("?", answer=1, hints=["first", "second"])
     first, second, after = q.hint(), q.hint(), q.hint()
     assert ".solution()" not in repr(first) + repr(second)
-    assert ".solution()" in repr(after) and "second" in repr(after) and "last" in repr(after)
+    assert ".solution()" in repr(after) and "second" in repr(after) and "No more hints" in repr(after)
     assert "first" in repr(q.hint(1)) and ".solution()" not in repr(q.hint(2))
 
 

@@ -213,7 +213,7 @@ class Question:
         if n is None:
             if self._hints_shown >= len(self.hints):
                 return Text("No more hints",
-                            f"that was the last of {len(self.hints)} ({self.hints[-1]}). "
+                            f"you have seen all {len(self.hints)}; the last was: {self.hints[-1]} "
                             "Call .solution() for the worked answer.")
             self._hints_shown += 1
             n = self._hints_shown
