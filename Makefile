@@ -89,3 +89,9 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(BENCH_PACKAGES) build *.egg-info
+
+# The student edition: every notebook and case without its worked answers, in build/student/
+# (tools/student_edition.py), for lecturers who hand the notebooks out as graded work
+.PHONY: student
+student: $(STAMP)
+	$(BIN)/python tools/student_edition.py --out build/student
