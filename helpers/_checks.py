@@ -151,8 +151,9 @@ def _integer_failure(x, low, high, low_open, high_open):
     return None
 
 
-def check_numbers(values, name: str, *, what: str = "numbers", empty: str = "") -> np.ndarray:
-    """Check an array-like of finite numbers and return it as a new float array.
+def check_numbers(values, name: str, *, what: str = "numbers", empty: str = "", allow_empty: bool = False,
+                  low=None, low_open: bool = False, integer: bool = False) -> np.ndarray:
+    """Check an array-like of finite numbers (within a lower bound) and return a new float array.
 
     Parameters
     ----------
@@ -164,6 +165,14 @@ def check_numbers(values, name: str, *, what: str = "numbers", empty: str = "") 
         What ``values`` may be, for the type message (e.g. ``"numbers (an array, Series or dict)"``).
     empty : str, default ""
         Appended to the message for no values, e.g. ``": expected at least one customer"``.
+    allow_empty : bool, default False
+        Accept no values at all (an empty array comes back).
+    low : float, optional
+        Every value must be at least ``low`` (above it with ``low_open=True``).
+    low_open : bool, default False
+        Exclude ``low`` itself.
+    integer : bool, default False
+        Every value must be a whole number (counts, such as repeat purchases).
 
     Returns
     -------
@@ -175,7 +184,8 @@ def check_numbers(values, name: str, *, what: str = "numbers", empty: str = "") 
     ArgumentTypeError
         If ``values`` is a string, ``None`` or a boolean, or holds something that is not a number.
     ValueError
-        If it holds no values, or NaN or infinite values.
+        If it holds no values (unless ``allow_empty``), NaN or infinite values, a value below
+        ``low``, or a fraction where whole numbers are wanted.
 
     Examples
     --------
@@ -184,7 +194,11 @@ def check_numbers(values, name: str, *, what: str = "numbers", empty: str = "") 
     >>> check_numbers([1.0, float("nan")], "base")
     Traceback (most recent call last):
     ...
-    ValueError: base must not contain NaN or infinite values
+    ValueError: base has 1 NaN value(s); expected finite numbers
+    >>> check_numbers([3, -1], "t", low=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: t must be at least 0, got -1.0
     """
     if isinstance(values, (str, bytes, bool, np.bool_)) or values is None:
         raise ArgumentTypeError(f"{name} must be {what}, got {type(values).__name__}")
@@ -192,10 +206,18 @@ def check_numbers(values, name: str, *, what: str = "numbers", empty: str = "") 
         arr = np.array(values, dtype=float)
     except (TypeError, ValueError) as err:
         raise ArgumentTypeError(f"{name} must hold numbers only: {err}") from None
-    if arr.size == 0:
+    if arr.size == 0 and not allow_empty:
         raise ValueError(f"{name} is empty{empty}")
-    if not np.isfinite(arr).all():
-        raise ValueError(f"{name} must not contain NaN or infinite values")
+    for bad, what_bad in ((np.isnan(arr), "NaN"), (np.isinf(arr), "infinite")):
+        if bad.any():
+            raise ValueError(f"{name} has {int(bad.sum())} {what_bad} value(s); expected finite numbers")
+    if low is not None:
+        below = arr <= low if low_open else arr < low
+        if below.any():
+            raise ValueError(f"{name} must be {'above' if low_open else 'at least'} {low:g}, "
+                             f"got {float(arr[below].flat[0])!r}")
+    if integer and (arr != np.round(arr)).any():
+        raise ValueError(f"{name} must hold whole numbers, got {float(arr[arr != np.round(arr)].flat[0])!r}")
     return arr
 
 

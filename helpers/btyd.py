@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special
 
-from helpers.data import check_frame
+from helpers._checks import ArgumentTypeError, check_frame, check_number, check_numbers
 from helpers.purchase_histories import UNIT_DAYS, UNIT_NAMES, _unit, cumulative_repeat_purchases, summarize
 
 __all__ = ["UNIT_DAYS", "UNIT_NAMES", "summarize", "ConvergenceError", "BetaGeo", "GammaGamma", "clv",
@@ -40,37 +40,16 @@ class ConvergenceError(RuntimeError):
 # --- argument checks ---------------------------------------------------------------------------
 
 def _whole_number(value, name, low=1, expected=None):
-    """``value`` as an int if it is a whole number (not a bool) of at least ``low``; otherwise a
-    ValueError saying ``name`` must be ``expected`` (default: "a whole number, {low} or more")."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-        raise ValueError(f"{name} must be {expected or f'a whole number, {low} or more'}, got {value!r}")
-    return int(value)
+    """``value`` as an int if it is a whole number (not a bool) of at least ``low``."""
+    return check_number(value, name, integer=True, low=low,
+                        must=expected and {"type": f"be {expected}", "low": f"be {expected}"})
 
 
-def _numbers(value, name, *, integer=False, low=None, low_open=False):
-    """An argument as a float array, checked: numbers, no NaN, at or above ``low``."""
-    if isinstance(value, (str, bytes)) or value is None:
-        raise TypeError(f"{name} must be a number or an array of numbers, got {type(value).__name__}")
+def _numbers(value, name, **bounds):
+    """An argument as a float array (a number, list, array or Series, not a table), checked."""
     if isinstance(value, pd.DataFrame):
-        raise TypeError(f"{name} must be a number, an array or a Series, got a DataFrame")
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError) as err:
-        raise TypeError(f"{name} must be a number or an array of numbers, got {type(value).__name__}") from err
-    if arr.dtype == object:
-        raise TypeError(f"{name} must hold numbers")
-    if np.isnan(arr).any():
-        raise ValueError(f"{name} has {int(np.isnan(arr).sum())} NaN value(s); expected numbers")
-    if np.isinf(arr).any():
-        raise ValueError(f"{name} must be finite")
-    if low is not None:
-        bad = arr <= low if low_open else arr < low
-        if bad.any():
-            relation = "above" if low_open else "at least"
-            raise ValueError(f"{name} must be {relation} {low}, got {arr[bad].flat[0]!r}")
-    if integer and (arr != np.round(arr)).any():
-        raise ValueError(f"{name} must hold whole numbers (counts of repeat purchases)")
-    return arr
+        raise ArgumentTypeError(f"{name} must be a number, an array or a Series, got a DataFrame")
+    return check_numbers(value, name, what="a number or an array of numbers", allow_empty=True, **bounds)
 
 
 def _history(frequency, recency, T):

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.data import validate_transactions
+from helpers._checks import validate_transactions
 
 #: Length in days of the time units the models can use.
 UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 365.25 / 12, "Y": 365.25}

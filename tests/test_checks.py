@@ -164,8 +164,9 @@ def test_check_numbers_returns_a_float_copy():
     (True, TypeError, r"^base must be numbers, got bool$"),
     (["a", 1.0], TypeError, r"^base must hold numbers only"),
     ([], ValueError, r"^base is empty$"),
-    ([1.0, np.nan], ValueError, r"^base must not contain NaN or infinite values$"),
-    ([1.0, np.inf], ValueError, r"^base must not contain NaN or infinite values$"),
+    ([1.0, np.nan], ValueError, r"^base has 1 NaN value\(s\); expected finite numbers$"),
+    ([1.0, np.inf], ValueError, r"^base has 1 infinite value\(s\); expected finite numbers$"),
+    ([1.0, np.nan, np.nan], ValueError, r"^base has 2 NaN value\(s\)"),
 ])
 def test_check_numbers_rejects_with_the_name(values, error, message):
     with pytest.raises(error, match=message):
@@ -207,3 +208,21 @@ def test_validate_transactions_returns_a_tidy_copy_and_leaves_the_frame_alone():
     out = validate_transactions(raw)
     assert list(out.columns) == ["customer_id", "date", "amount"] and out["amount"].dtype == float
     pd.testing.assert_frame_equal(raw, before)
+
+
+@pytest.mark.parametrize("values,bounds,message", [
+    ([1.0, -0.5], {"low": 0}, r"^t must be at least 0, got -0.5$"),
+    ([1.0, 0.0], {"low": 0, "low_open": True}, r"^t must be above 0, got 0.0$"),
+    ([1.0, 2.5], {"integer": True}, r"^t must hold whole numbers, got 2.5$"),
+])
+def test_check_numbers_bounds_and_whole_numbers(values, bounds, message):
+    with pytest.raises(ValueError, match=message):
+        check_numbers(values, "t", **bounds)
+
+
+def test_check_numbers_may_accept_no_values_and_returns_a_copy():
+    assert check_numbers([], "t", allow_empty=True).size == 0
+    original = np.array([1.0, 2.0])
+    out = check_numbers(original, "t", low=0, integer=True)
+    out[0] = 99
+    assert original[0] == 1.0
