@@ -1,7 +1,9 @@
 """Hunger marketing (饥饿营销): a weekly flash-sale model with buzz and frustration.
 
-Xiaomi sold its phones in weekly online flash sales (抢购) with far less stock than demand
-(readings 000, 001). Scarcity makes news: every sold-out sale creates *buzz* that draws new
+The readings say that Xiaomi created the effect of hunger marketing (饥饿营销, readings 000, 001)
+but give no sales calendar and no stock figures. This module models it as weekly online flash
+sales (抢购) with less stock than demand: the weekly rhythm and every number are the course's
+assumptions. Scarcity makes news: every sold-out sale creates *buzz* that draws new
 prospects. Scarcity also disappoints: some of those who miss out give up and buy elsewhere.
 Reading 000 warns that the tactic cannot be used forever; this model shows when it stops paying.
 

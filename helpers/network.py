@@ -1,8 +1,10 @@
 """Customer networks: stickiness that customers lend each other, cascades, and forced choices.
 
 Reading 004 models a product's customers as a network. Alone, customer *i* sticks to the product
-with base stickiness ``a_i`` (客户黏性). Once customers are tied to one another through the
-product, each also gains a share ``λ_ij`` of every tied customer's stickiness:
+with base stickiness ``a_i`` (客户"粘度" in reading 004; 黏性 today). Once customers are tied to
+one another through the product, each also gains a share of every tied customer's stickiness.
+Reading 004 writes ``s_i = a_i + Σ_{j≠i} λ_j a_j``; the course generalises it to one ``λ_ij`` per
+tie:
 
 ``s_i = a_i + Σ_j λ_ij a_j``, or in matrix form ``s = (I + Λ) a``,
 
@@ -12,7 +14,7 @@ on it:
 * :func:`stickiness` computes ``s`` from ``a`` and the ties (a matrix, a DataFrame or a graph);
 * :func:`cascade` lets some customers leave: the ties to them stop counting, friends whose
   stickiness falls below a threshold follow, and so on until nobody else goes;
-* :func:`forced_choice` makes every user keep one of two products (the 3Q war of 2010: QQ or
+* :func:`forced_choice` makes every user keep one of two products (the 3Q war: reading 004 gives 3 November; the year 2010 is from press reports: QQ or
   360) and lets friends' choices feed back until no user wants to switch.
 
 Graphs are :mod:`networkx` graphs; a tie's strength is its ``weight`` edge attribute (1 when
@@ -106,7 +108,8 @@ def _node_values(values, nodes: list, name: str, *, allow_negative: bool = False
 # --- the model of reading 004 --------------------------------------------------------------------
 
 def stickiness(base, weights):
-    """Stickiness with customer ties: ``s = (I + Λ) a = a + Λ a`` (reading 004).
+    """Stickiness with customer ties: ``s = (I + Λ) a = a + Λ a`` (the course's generalisation of
+    reading 004's formula).
 
     Parameters
     ----------

@@ -3,7 +3,7 @@ from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion
 from helpers.xiaomi import IDIC_STEPS, QUADRANTS
 
 q1 = ChoiceQuestion(
-    "Xiaomi analysed its customers with ABC, RFM ('TFM' in the reading) and CLV analysis. Which IDIC "
+    "Xiaomi analysed its customers with ABC, 'TFM' (which the course reads as RFM) and CLV analysis. Which IDIC "
     "step does reading 001 file this under?",
     answer="differentiate",
     options=["identify", "differentiate", "interact", "customize"], aliases=IDIC_STEPS,
@@ -41,7 +41,7 @@ q3 = NumberQuestion(
 )
 
 q4 = NumberQuestion(
-    "If every one of those posts had been written between the day Xiaomi started (2010-04-01) and "
+    "If every one of those posts had been written between the day Xiaomi started (taken as 2010-04-01; reading 000 gives only April 2010) and "
     "2014-06-12, how many posts per day would that be on average? Round to the nearest thousand.",
     answer=209_158_339 / 1533, rel_tolerance=0.01,
     unit="posts per day",

@@ -2,7 +2,8 @@
 
 Invented users, not Tencent's or Qihoo 360's data: the readings give only headline numbers (360:
 over 300 million users, over 75% of Chinese internet users; QQ: 612.5 million active accounts).
-Every user here runs both products, as the users caught by the ban of 3 November 2010 did. The
+Every user here runs both products, as the users caught by the ban of 3 November (2010 according to press reports;
+reading 004 gives only the day) did. The
 assumptions, each stated in ``datasets/tencent/README.md``:
 
 * users live in circles (classmates, colleagues, family: a community each), of 10 to 200 people;

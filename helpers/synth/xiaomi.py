@@ -12,8 +12,10 @@ truth (notebook 04).
 Facts used (the data card ``datasets/xiaomi/README.md`` lists every assumption):
 
 * the line-up and its order (Mi 1, 1S, Mi 2, 2S, Redmi in 2013, Redmi Note in 2014, Mi TV, Mi Pad)
-  and the three channels (online flash sales, operator contract phones, Xiaomi Home stores) are
-  from reading 000 (and reading 001 for the online-first, flash-sale selling);
+  is from reading 000; online selling and operator contract phones are from readings 000 and 001.
+  The flash-sale label is an assumption (the readings give no sales calendar), and the "Mi Home
+  store" channel goes beyond the readings (reading 001 says phones were sold entirely online): a
+  simplification of this synthetic data, to be revised;
 * launch dates and launch list prices in RMB are Xiaomi's public launch announcements (the readings
   do not give them); the list price is held fixed over a model's selling life;
 * forum numbers: 19,697,554 members and 209,158,339 posts on 2014-06-12 (reading 000), i.e.
