@@ -1,11 +1,11 @@
 """Hunger marketing (饥饿营销): a weekly flash-sale model with buzz and frustration.
 
-The readings say that Xiaomi created the effect of hunger marketing (饥饿营销, readings 000, 001)
-but give no sales calendar and no stock figures. This module models it as weekly online flash
-sales (抢购) with less stock than demand: the weekly rhythm and every number are the course's
-assumptions. Scarcity makes news: every sold-out sale creates *buzz* that draws new
-prospects. Scarcity also disappoints: some of those who miss out give up and buy elsewhere.
-Reading 000 warns that the tactic cannot be used forever; this model shows when it stops paying.
+Xiaomi sold its phones mainly online and, in the readings' words, created the effect of hunger
+marketing (饥饿营销, readings 000, 001). The readings give no sales calendar and no stock figures:
+the weekly flash sales (抢购) with less stock than demand, and every number here, are this model's
+assumptions. Scarcity makes news: every sold-out sale creates *buzz* that draws new prospects.
+Scarcity also disappoints: some of those who miss out give up and buy elsewhere. Reading 000
+warns that the tactic cannot be used forever; this model shows when it stops paying.
 
 The model, week by week (``t = 1, 2, ...``; people in any unit, e.g. thousands)::
 
@@ -25,6 +25,10 @@ week, exactly one of buyer, waiting or lost, so
 Each unit of unmet demand loses ``f`` prospects at once and attracts at most
 ``g + g(1 - delta) + ... = g / delta`` new ones over all later weeks. So frustration outweighs
 buzz whenever ``f > g / delta`` (:func:`break_even_frustration`), whatever the supply.
+
+Price (:func:`priced_campaign`, :func:`price_comparison`): prospects' willingness to pay is
+spread evenly up to a top value, so a higher price leaves fewer willing prospects; when the sale
+sells out, those who miss out would pay a reseller up to ``(top - price) * U / D`` over the price.
 
 >>> run = hunger_marketing(weeks=3, supply=30, base_arrivals=0, initial_waiting=100,
 ...                        frustration=0.5, buzz_gain=0.0)
@@ -352,3 +356,171 @@ def _grid(values, name: str, default: np.ndarray) -> np.ndarray:
     if arr.size == 0:
         raise ValueError(f"{name} must hold at least one value")
     return arr
+
+
+# --- price ---------------------------------------------------------------------------------------
+
+#: Columns of the per-week result of :func:`priced_campaign` (after those of :func:`hunger_marketing`).
+PRICE_COLUMNS = ("price", "willing_share", "revenue", "margin", "clearing_price", "reseller_premium",
+                 "reseller_profit", "cum_revenue", "cum_margin")
+
+
+def willing_share(price: float, top_value: float) -> float:
+    """Share of prospects willing to pay ``price`` when willingness to pay is uniform on [0, top].
+
+    Parameters
+    ----------
+    price : float
+        Price per unit, in ``[0, top_value]``.
+    top_value : float
+        The highest willingness to pay among the prospects (> 0), in the same currency.
+
+    Returns
+    -------
+    float
+        ``1 - price / top_value``.
+
+    Examples
+    --------
+    >>> willing_share(150, 250)
+    0.4
+    """
+    top = check_number(top_value, "top_value", low=0.0, low_open=True,
+                       hint=" (highest willingness to pay, a price)")
+    p = check_number(price, "price", low=0.0, high=top, hint=f" (a price in [0, top_value = {top}])")
+    return 1.0 - p / top
+
+
+def priced_campaign(price: float, *, top_value: float, unit_cost: float = 0.0,
+                    reseller_share: float = 0.0, weeks: int = 52, supply=100.0,
+                    base_arrivals: float = 80.0, buzz_gain: float = 0.1, buzz_decay: float = 0.3,
+                    frustration: float = 0.2, market: float = 5000.0,
+                    initial_waiting: float = 1000.0) -> pd.DataFrame:
+    """Flash sales at a given price: revenue, margin, the resellers' premium and frustration.
+
+    Every prospect has a willingness to pay, spread evenly between 0 and ``top_value`` (an
+    assumption). At ``price`` only the share ``w = 1 - price / top_value`` (:func:`willing_share`)
+    want the phone at all, so the prospects of :func:`hunger_marketing` (``base_arrivals``,
+    ``market`` and ``initial_waiting``) are scaled by ``w`` and the flash-sale model runs on the
+    willing ones. The sale hands the phones to a random part of those who try, so the buyers'
+    willingness to pay is spread like everyone's, evenly between ``price`` and ``top_value``.
+
+    A reseller (黄牛, scalper) who gets a phone can sell it on to one of those who missed out. In a
+    week with demand ``D`` and sales ``S`` the price at which exactly the ``S`` keenest of the
+    ``D`` would buy is ``clearing = top - (top - price) * S / D``, so the premium a reseller can
+    ask over the list price is ``(top - price) * U / D``: zero when nobody misses out, largest
+    when the phones are cheap and scarce. ``reseller_share`` is the share of each week's phones
+    that resellers buy; their profit is that share of sales times the premium.
+
+    Parameters
+    ----------
+    price : float
+        List price per unit, in ``[0, top_value]``.
+    top_value : float
+        Highest willingness to pay among the prospects (> 0).
+    unit_cost : float
+        Cost per unit (>= 0); ``margin = (price - unit_cost) * sales``.
+    reseller_share : float
+        Share of the phones sold each week that resellers buy, in [0, 1].
+    weeks, supply, base_arrivals, buzz_gain, buzz_decay, frustration, market, initial_waiting
+        As in :func:`hunger_marketing` (``base_arrivals``, ``market`` and ``initial_waiting``
+        count all prospects before the price is applied).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`hunger_marketing` for the willing prospects, then ``price``,
+        ``willing_share``, ``revenue`` (``price * sales``), ``margin``, ``clearing_price``,
+        ``reseller_premium`` (``clearing_price - price``; 0 in a week with no demand),
+        ``reseller_profit``, ``cum_revenue`` and ``cum_margin``.
+
+    Examples
+    --------
+    One week, 100 waiting, 30 phones, price 50 when the keenest would pay 100: half are willing,
+    30 of the 50 buy, 20 miss out, and the 30th keenest would pay 70, a premium of 20.
+
+    >>> run = priced_campaign(50, top_value=100, weeks=1, supply=30, base_arrivals=0,
+    ...                       initial_waiting=100, market=math.inf)
+    >>> run[["demand", "sales", "revenue", "clearing_price", "reseller_premium"]].values.tolist()
+    [[50.0, 30.0, 1500.0, 70.0, 20.0]]
+    """
+    w = willing_share(price, top_value)
+    p, top = float(price), float(top_value)
+    c = check_number(unit_cost, "unit_cost", low=0.0, hint=" (cost per unit, a price)")
+    r = check_number(reseller_share, "reseller_share", low=0.0, high=1.0,
+                     hint=" (share of each week's phones bought by resellers, in [0, 1])")
+    weeks, supply, a, g, d, f, m, w0 = _check_parameters(weeks, supply, base_arrivals, buzz_gain,
+                                                         buzz_decay, frustration, market, initial_waiting)
+    if w == 0.0:
+        # nobody will pay the price: no prospects, no sales (a market of 0 is not allowed below)
+        out = {k: np.zeros((weeks, 1)) for k in COLUMNS if k != "week"}
+        out["supply"][:, 0] = supply
+        out["untouched"][:, 0] = np.inf if math.isinf(m) else 0.0
+    else:
+        out = _simulate(weeks, supply, a * w, g, d, f, m * w, w0 * w)
+    frame = pd.DataFrame({k: v[:, 0] for k, v in out.items()})
+    frame.insert(0, "week", np.arange(1, weeks + 1))
+    frame = frame[list(COLUMNS)]
+    demand, unmet, sales = frame["demand"].to_numpy(), frame["unmet"].to_numpy(), frame["sales"].to_numpy()
+    scarce = np.divide(unmet, demand, out=np.zeros(weeks), where=demand > 0)
+    premium = (top - p) * scarce
+    frame["price"] = p
+    frame["willing_share"] = w
+    frame["revenue"] = p * sales
+    frame["margin"] = (p - c) * sales
+    frame["clearing_price"] = p + premium
+    frame["reseller_premium"] = premium
+    frame["reseller_profit"] = r * sales * premium
+    frame["cum_revenue"] = frame["revenue"].cumsum()
+    frame["cum_margin"] = frame["margin"].cumsum()
+    return frame
+
+
+def price_comparison(prices, *, top_value: float, unit_cost: float = 0.0, reseller_share: float = 0.0,
+                     supplies=(100.0, math.inf), **scenario) -> pd.DataFrame:
+    """Totals of :func:`priced_campaign` for every price and every supply: scarce or free selling.
+
+    Parameters
+    ----------
+    prices : array-like
+        List prices to compare (each in ``[0, top_value]``; at least one).
+    top_value, unit_cost, reseller_share
+        As in :func:`priced_campaign`.
+    supplies : array-like
+        Weekly supplies to compare; ``math.inf`` is selling freely. Default: 100 and ``inf``.
+    **scenario
+        Any other argument of :func:`hunger_marketing` (``weeks``, ``buzz_gain``, ...).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per price and supply: ``price``, ``supply``, ``buyers``, ``revenue``, ``margin``,
+        ``lost`` (prospects who gave up), ``weeks_sold_out``, ``mean_premium`` (the resellers'
+        premium averaged over the units sold; 0 when nothing sold) and ``reseller_profit``.
+
+    Examples
+    --------
+    Without scarcity nobody misses out, so there is no premium for a reseller and no frustration.
+
+    >>> table = price_comparison([100, 150], top_value=250, supplies=[math.inf])
+    >>> table[["price", "lost", "mean_premium"]].values.tolist()
+    [[100.0, 0.0, 0.0], [150.0, 0.0, 0.0]]
+    """
+    if prices is None or supplies is None:
+        raise TypeError("prices and supplies must be lists or arrays of numbers, got None")
+    price_values = _grid(prices, "prices", np.array([]))
+    supply_values = _grid(supplies, "supplies", np.array([]))
+    rows = []
+    for p in price_values:
+        for s in supply_values:
+            run = priced_campaign(float(p), top_value=top_value, unit_cost=unit_cost,
+                                  reseller_share=reseller_share, supply=float(s), **scenario)
+            sold = float(run["sales"].sum())
+            rows.append({"price": float(p), "supply": float(s), "buyers": sold,
+                         "revenue": float(run["revenue"].sum()), "margin": float(run["margin"].sum()),
+                         "lost": float(run["cum_lost"].iloc[-1]),
+                         "weeks_sold_out": int((run["unmet"] > 1e-9).sum()),
+                         "mean_premium": float((run["reseller_premium"] * run["sales"]).sum() / sold)
+                         if sold > 0 else 0.0,
+                         "reseller_profit": float(run["reseller_profit"].sum())})
+    return pd.DataFrame(rows)

@@ -228,3 +228,110 @@ def test_other_functions_reject_bad_input():
         frustration_region([0.1], "high")
     with pytest.raises(ValueError, match="frustration must be <= 1"):
         frustration_region([0.5, 1.5], [0.1])
+
+
+# --- price ---------------------------------------------------------------------------------------
+
+from helpers.hunger_marketing import PRICE_COLUMNS, price_comparison, priced_campaign, willing_share  # noqa: E402
+
+
+def test_willing_share_is_linear_and_hits_both_ends():
+    assert willing_share(0, 250) == 1.0
+    assert willing_share(250, 250) == 0.0
+    assert willing_share(100, 250) == pytest.approx(0.6)
+
+
+def test_hand_worked_one_week_price():
+    # 100 waiting, half willing at 50 of 100; 30 phones: 30 buy, 20 miss, the 30th keenest pays 70
+    run = priced_campaign(50, top_value=100, unit_cost=20, reseller_share=0.5, weeks=1, supply=30,
+                          base_arrivals=0, initial_waiting=100, market=math.inf, frustration=0.5)
+    row = run.iloc[0]
+    assert list(run.columns) == list(COLUMNS) + list(PRICE_COLUMNS)
+    assert (row["demand"], row["sales"], row["unmet"], row["lost"]) == (50, 30, 20, 10)
+    assert row["revenue"] == 1500 and row["margin"] == 900
+    assert row["clearing_price"] == pytest.approx(70) and row["reseller_premium"] == pytest.approx(20)
+    assert row["reseller_profit"] == pytest.approx(0.5 * 30 * 20)
+
+
+def test_price_zero_reproduces_the_model_without_price():
+    plain = hunger_marketing(**SCENARIO)
+    priced = priced_campaign(0, top_value=300, **SCENARIO)
+    pd.testing.assert_frame_equal(priced[list(COLUMNS)], plain)
+    assert (priced["revenue"] == 0).all()
+
+
+def test_price_at_top_value_sells_nothing():
+    run = priced_campaign(250, top_value=250, weeks=5, market=5000.0)
+    assert (run["sales"] == 0).all() and (run["reseller_premium"] == 0).all()
+    assert (run["cum_revenue"] == 0).all()
+
+
+def test_no_scarcity_means_no_premium_and_no_frustration():
+    run = priced_campaign(120, top_value=250, reseller_share=1.0, supply=math.inf)
+    assert (run["reseller_premium"] == 0).all() and (run["reseller_profit"] == 0).all()
+    assert run["cum_lost"].iloc[-1] == 0
+
+
+def test_premium_closed_form_every_week():
+    run = priced_campaign(140, top_value=250, **SCENARIO)
+    expected = (250 - 140) * run["unmet"] / run["demand"]
+    np.testing.assert_allclose(run["reseller_premium"], expected)
+    assert (run["clearing_price"] <= 250 + 1e-9).all()
+
+
+def test_revenue_maximising_price_without_scarcity_is_half_the_top_value():
+    # one sale, no buzz, unlimited supply: revenue p * N * (1 - p / top) peaks at top / 2,
+    # margin (p - c) * N * (1 - p / top) at (top + c) / 2
+    prices = np.arange(0, 251, 5)
+    table = price_comparison(prices, top_value=250, unit_cost=50, supplies=[math.inf], weeks=1,
+                             base_arrivals=0, buzz_gain=0, initial_waiting=1000, market=math.inf)
+    assert table.loc[table["revenue"].idxmax(), "price"] == 125
+    assert table.loc[table["margin"].idxmax(), "price"] == 150
+
+
+def test_scarcity_raises_the_revenue_maximising_price():
+    # 1,000 prospects, 200 phones: while scarcity binds, revenue is p * 200, so raise p until
+    # exactly 200 are willing: p = top * (1 - 200 / 1000) = 200
+    prices = np.arange(0, 251, 5)
+    table = price_comparison(prices, top_value=250, supplies=[200.0], weeks=1, base_arrivals=0,
+                             buzz_gain=0, initial_waiting=1000, market=math.inf)
+    assert table.loc[table["revenue"].idxmax(), "price"] == 200
+    at_best = table.set_index("price").loc[200]
+    assert at_best["mean_premium"] == pytest.approx(0) and at_best["lost"] == pytest.approx(0)
+
+
+def test_cheaper_scarce_phones_mean_a_larger_premium_and_more_frustration():
+    table = price_comparison([100, 150, 200], top_value=250, supplies=[100.0])
+    assert table["mean_premium"].is_monotonic_decreasing
+    assert table["lost"].is_monotonic_decreasing
+    assert table["buyers"].is_monotonic_decreasing
+
+
+def test_price_comparison_rows_and_supplies():
+    table = price_comparison([100, 150], top_value=250, supplies=[100.0, math.inf], weeks=10)
+    assert len(table) == 4
+    assert table["supply"].tolist() == [100.0, math.inf, 100.0, math.inf]
+    assert (table.loc[table["supply"] == math.inf, "lost"] == 0).all()
+
+
+@pytest.mark.parametrize("kwargs, error, match", [
+    (dict(price=300, top_value=250), ValueError, "price"),
+    (dict(price=-1, top_value=250), ValueError, "price"),
+    (dict(price="100", top_value=250), TypeError, "price"),
+    (dict(price=100, top_value=0), ValueError, "top_value"),
+    (dict(price=100, top_value=250, unit_cost=-5), ValueError, "unit_cost"),
+    (dict(price=100, top_value=250, reseller_share=1.5), ValueError, "reseller_share"),
+    (dict(price=100, top_value=250, frustration=2), ValueError, "frustration"),
+])
+def test_priced_campaign_rejects_bad_arguments(kwargs, error, match):
+    with pytest.raises(error, match=match):
+        priced_campaign(kwargs.pop("price"), **kwargs)
+
+
+def test_price_comparison_rejects_bad_grids():
+    with pytest.raises(ValueError, match="prices"):
+        price_comparison([], top_value=250)
+    with pytest.raises(TypeError, match="prices"):
+        price_comparison("cheap", top_value=250)
+    with pytest.raises(TypeError, match="supplies"):
+        price_comparison([100], top_value=250, supplies=None)

@@ -53,3 +53,17 @@ q4 = ChoiceQuestion(
              "brings 0.2; a longer campaign cannot lift 0.2 above 0.3 either.",
     wrong_answers=["double the weekly supply", "a campaign twice as long", "double the new prospects per week"],
 )
+
+q5 = NumberQuestion(
+    "Flash sales of 100 (thousand) phones a week at cost price (index 100), when the keenest buyer "
+    "would pay 250 and the rest of the scenario is that of section 2: averaged over the phones sold, "
+    "how much above the list price could a reseller ask (index points)?",
+    answer=43.71, tolerance=0.05,
+    unit="index points",
+    hints=["Read the `mean_premium` column, in the row for price 100 and flash sales.",
+           "Each week the premium is (top - price) x unmet / demand; the table averages it over the "
+           "phones sold."],
+    solution="About 43.7 index points: 44% of the list price goes to whoever resells the phone. Under "
+             "free selling, or at price 200, the premium shrinks to 0 or about 5.",
+    wrong_answers=[150.0, 143.71, 19.01, 0.0, 23246.1],
+)
