@@ -78,6 +78,8 @@ q3 = FunctionQuestion(
     answer=_recall,
     cases=_CASES,
     hints=["Recall asks: of everything that truly is stage k, what share did we label k?",
+           "Recall of stage k = conf[k, k] / (sum over j of conf[k, j]): the diagonal cell divided by "
+           "the total of its row, for every row at once.",
            "The diagonal holds the hits: `np.diag(conf)`; divide by the row sums `conf.sum(axis=1)`."],
     solution="`def recall(conf): return np.diag(conf) / conf.sum(axis=1)`. Dividing by the column "
              "sums instead gives the precision: of everything we labelled k, what share truly is k.",
