@@ -17,8 +17,10 @@ q1 = ChoiceQuestion(
            "Check your prediction with the course's lifecycle model (notebook 02): "
            "`lifecycle.lifecycle_curve().groupby('stage', sort=False)['profit'].sum()`."],
     solution="`'negative'`. In exploration the customer places trial orders well below her real needs "
-             "while the firm pays for research and acquisition, so profit is below zero (reading 000). "
-             "Revenue first exceeds cost in formation (形成期), and profit peaks in stability. In the "
+             "while the firm already bears the cost of the relationship, and the customer has not yet "
+             "contributed much (reading 000); that profit is below zero is the course's reading of it. "
+             "Revenue first exceeds cost in formation (形成期, reading 000), and profit peaks in "
+             "stability. In the "
              "course's lifecycle model the firm is 90 money units in the red after three months of "
              "exploration: the price of a new relationship.",
     wrong_answers=["positive", "about zero", "Negativ"],
