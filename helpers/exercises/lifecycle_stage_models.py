@@ -1,14 +1,24 @@
 """Exercises for notebooks/02_lifecycle_stage_models: stage traits, stage models, the lifecycle curve."""
-from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion
+from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion, SetQuestion
+from helpers.lifecycle import ACTIVE_STAGES
 
-q1 = ChoiceQuestion(
-    "Which stage model does not count the end of the relationship as a stage of its own?",
-    answer="Ford",
-    options=["Ford", "Wackman & Salmon", "Iacobucci & Zerrillo", "Dwyer, Schurr & Oh", "Four-stage model"],
-    hints=["Look for the row of the timeline figure that has no orange (decline) segment."],
-    solution="Ford's five stages end with the institutionalised relationship; the end is not counted "
-             "(reading 000).",
-    wrong_answers=["Wackman & Salmon", "Iacobucci & Zerrillo", "Four-stage model"],
+q1 = SetQuestion(
+    "Read the timeline figure: which stages of the four-stage model does every one of the five "
+    "stage models cover with at least one stage of its own? Give a list of stages, e.g. "
+    "[\"exploration\", \"decline\"].",
+    answer=["formation", "stability"],
+    options=list(ACTIVE_STAGES),
+    hints=["Go colour by colour: is there a row of the figure without that colour?",
+           "Two rows lack a colour: Ford has no decline (orange), and Iacobucci & Zerrillo start "
+           "with development, not with a stage of exploration. What is left in every row?",
+           "In code: `set.intersection(*models.groupby('model')['four_stage'].apply(set))`."],
+    solution="`['formation', 'stability']`. Every model has a stage of growth and a stage of mature, "
+             "committed exchange. They differ at the edges: Ford stops before the end (reading 000 "
+             "notes that Ford does not count the end as a stage), and the network-dyad model of "
+             "Iacobucci & Zerrillo starts with development out of the open network, with no stage of "
+             "testing before it.",
+    wrong_answers=[["formation", "stability", "decline"], ["exploration", "formation", "stability"],
+                   list(ACTIVE_STAGES), ["stability"]],
 )
 
 q2 = MatchQuestion(
@@ -19,8 +29,11 @@ q2 = MatchQuestion(
             "orders grow as trust builds": "formation",
             "steady rhythm, large volumes": "stability",
             "buys less from us though its own demand has not fallen": "decline"},
-    hints=["Reread the table of stage traits: what does each stage's customer buy, and how often?",
-           "Trial orders far below real needs come first; a falling share of an unchanged demand comes last."],
+    hints=["Think of the order in which a relationship grows: testing, growing, settled, fading.",
+           "Reread the column 'the customer' of the table of stage traits: what does each stage's "
+           "customer buy, and how often?",
+           "Trial orders far below real needs come first; a falling share of an unchanged demand "
+           "comes last, and can follow any stage."],
     solution="Trial orders: exploration 考察期; growing orders: formation 形成期; steady, large purchases: "
              "stability 稳定期; a falling share of a steady demand: decline 退化期 (reading 000).",
     wrong_answers=[{"small trial orders": "exploration",
@@ -33,28 +46,36 @@ q2 = MatchQuestion(
                     "buys less from us though its own demand has not fallen": "exploration"}],
 )
 
-q3 = NumberQuestion(
-    "Suppose the customer tests the firm for 5 months instead of 3 (`lifecycle.lifecycle_curve("
-    "exploration=5)`, other settings at their defaults). What is the cumulative profit at the end of "
-    "formation, in money units?",
-    answer=52.5, tolerance=0.05, unit="money units", money=True,
-    hints=["Build the curve with `lifecycle.lifecycle_curve(exploration=5)`, select the rows whose "
-           "`stage` is 'formation' and look at the last `cumulative_profit`.",
-           "`c = lifecycle.lifecycle_curve(exploration=5)`, then "
-           "`c.loc[c['stage'] == 'formation', 'cumulative_profit'].iloc[-1]`."],
-    solution="52.5 money units, against 117.5 with 3 months of exploration: two more months of testing "
-             "cost the firm 65 by the end of formation, because it pays 40 a month in exploration and "
-             "earns little.",
-    wrong_answers=[117.5, -90.0, 207.5, 1357.5, 90.0],
+q3 = ChoiceQuestion(
+    "Predict before you compute. Starting from the default curve, which change costs the firm more "
+    "cumulative profit over the whole relationship: the customer tests the firm for two more months "
+    "(exploration 5 months instead of 3), or stays in stability for two fewer months (10 instead of "
+    "12)? Answer \"longer exploration\", \"shorter stability\" or \"the same\".",
+    answer="shorter stability",
+    options=["longer exploration", "shorter stability", "the same"],
+    hints=["Exploration months are the loss-making ones, but what does a month of stability bring in?",
+           "A month of exploration loses at most 40 (investment) minus a little revenue; a month of "
+           "stability earns revenue 100 minus investment 10.",
+           "Compare the last `cumulative_profit` of `lifecycle.lifecycle_curve(exploration=5)` and of "
+           "`lifecycle.lifecycle_curve(stability=10)` with the default 1,357.5."],
+    solution="Shorter stability: it costs 180 (two months of 90 each; the relationship ends at 1,177.5), "
+             "while two more months of testing cost 65 (ending at 1,292.5). Losses in exploration are "
+             "small beside what a month of stability earns: keeping customers in stability is worth "
+             "more than shortening their trial.",
+    wrong_answers=["longer exploration", "the same", "stability"],
 )
 
 q4 = NumberQuestion(
-    "Keep the other defaults, but suppose the customer stays in stability for only 6 months instead "
-    "of 12 before declining. What is the cumulative profit at the end of the relationship?",
-    answer=817.5, tolerance=0.05, unit="money units", money=True,
-    hints=["`lifecycle.lifecycle_curve(stability=6)`.",
-           "The last value of `cumulative_profit`; or reason: each month of stability earns 100 − 10."],
-    solution="817.5 money units, against 1,357.5 with twelve months of stability: every month of "
-             "stability is worth 90 (revenue 100, investment 10), so six fewer months cost 540.",
-    wrong_answers=[1357.5, 540.0, 277.5, 1080.0, 117.5],
+    "With the default curve, cumulative profit first turns positive in month 8. If the customer tests "
+    "the firm for 5 months instead of 3 (other settings at their defaults), in which month does it "
+    "first turn positive? Predict first, then compute.",
+    answer=11, tolerance=0,
+    hints=["Two more months of exploration push formation two months later, and leave the firm deeper "
+           "in the red when formation begins.",
+           "Break-even is the first period whose `cumulative_profit` is above 0.",
+           "`c = lifecycle.lifecycle_curve(exploration=5)`, then `c.index[c['cumulative_profit'] > 0][0]`."],
+    solution="Month 11, three months later than the default, not two: the two extra months shift "
+             "formation two months later and also add a loss of 65, which takes formation one more "
+             "month to earn back (cumulative profit is 52.5 at the end of formation instead of 117.5).",
+    wrong_answers=[10, 8, 9, 12],
 )
