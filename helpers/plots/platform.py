@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 import numpy as np
 import pandas as pd
@@ -102,7 +101,7 @@ def update_sides(ax, result: pd.DataFrame, *, share: bool = True) -> None:
     ``share``.
 
     >>> from helpers.platform import platform_params, simulate_platform
-    >>> ax = plot_sides(simulate_platform(periods=12), ax=plt.figure().gca())
+    >>> ax = plot_sides(simulate_platform(periods=12))
     >>> no_ads = simulate_platform(platform_params(ad_load=0.0), periods=12)
     >>> update_sides(ax, no_ads)
     >>> list(ax.lines[0].get_ydata()) == list(100 * no_ads["readers_share"])
@@ -171,7 +170,7 @@ def update_money(ax, result: pd.DataFrame) -> None:
     afresh: the function then changes nothing and raises :class:`~helpers.plots._axes.DrawAgain`.
 
     >>> from helpers.platform import platform_params, simulate_platform
-    >>> ax = plot_money(simulate_platform(periods=12), ax=plt.figure().gca())
+    >>> ax = plot_money(simulate_platform(periods=12))
     >>> update_money(ax, simulate_platform(platform_params(ad_load=0.0), periods=12))
     >>> float(ax.lines[0].get_ydata().max())
     0.0

@@ -1,7 +1,6 @@
 """Figures of retention economics (notebook 01): a cohort's profit over time, CLV against retention."""
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator, StrMethodFormatter
@@ -65,7 +64,7 @@ def update_cohort_profit(ax, cohort) -> None:
     :class:`~helpers.plots._axes.DrawAgain`.
 
     >>> from helpers import value
-    >>> ax = plot_cohort_profit(value.cohort_profit(150, 100, 0.8, 0.12, periods=3), ax=plt.figure().gca())
+    >>> ax = plot_cohort_profit(value.cohort_profit(150, 100, 0.8, 0.12, periods=3))
     >>> richer = value.cohort_profit(150, 200, 0.8, 0.12, periods=3)
     >>> update_cohort_profit(ax, richer)
     >>> list(ax.lines[0].get_ydata()) == list(richer["cumulative_discounted_profit"])
@@ -129,7 +128,7 @@ def update_clv_curve(ax, retention, clv, current) -> None:
     ``current`` point, the legend's name of the point included; the axes follow them as a new
     drawing's would.
 
-    >>> ax = plot_clv_curve([0.5, 0.9], [100.0, 400.0], current=(0.5, 100.0), ax=plt.figure().gca())
+    >>> ax = plot_clv_curve([0.5, 0.9], [100.0, 400.0], current=(0.5, 100.0))
     >>> update_clv_curve(ax, [0.5, 0.9], [120.0, 500.0], current=(0.9, 500.0))
     >>> ax.get_legend().get_texts()[1].get_text(), bool(ax.get_ylim()[1] > 500)
     ('r = 90%', True)
