@@ -2,7 +2,8 @@
 #   make lab     open the course in JupyterLab
 #   make test    run every test: helpers, notebooks (nbval, strict), course consistency
 #   make bench   speed benchmarks (adds the lifetimes reference package in .bench-packages)
-#   make nav     regenerate navigation bars and the course map
+#   make nav     regenerate everything derived from the notebooks: navigation bars, course map,
+#                slide metadata, dashboards and the lecturer guide (teaching/lecturer_guide.md)
 #   make execute run notebooks in place (NB="notebooks/01_why_crm.ipynb"; all if unset)
 #   make stability  strict nbval three times in a row
 #   make slides  reveal.js decks in build/slides (offline: no CDN)
@@ -13,6 +14,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The oldest Python the pins of requirements.txt install on (soupsieve 4.1.2 needs 3.11.5; numpy 2.3,
+# SciPy 1.16 and IPython 9 need 3.11). README.md, pyproject.toml, environment.yml and
+# helpers/doctor.py say the same; tests/test_environment.py keeps them in step.
+PYTHON_FLOOR := 3.11.5
+# The interpreter that installs: the one in .venv once it exists, else $(PYTHON)
+INSTALL_PYTHON = $(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON))
 LAB_ARGS ?=
 # JupyterLab refuses to run as root (containers, CI) unless told it may
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
@@ -24,6 +31,12 @@ VOILA_ARGS ?=
 # postBuild copies the prebuilt labextensions/crm-course-rise-widgets (source in labextensions/src)
 # into .venv so that ipywidgets render in RISE slideshows; no node needed
 $(STAMP): requirements.txt pyproject.toml postBuild labextensions/crm-course-rise-widgets/package.json
+	@$(INSTALL_PYTHON) -c 'import sys; v = tuple(sys.version_info[:3]); \
+	  print("Found Python %d.%d.%d (%s); the course needs $(PYTHON_FLOOR) or newer." % (v + (sys.executable,))); \
+	  sys.exit(v < tuple(int(n) for n in "$(PYTHON_FLOOR)".split(".")))' \
+	|| { echo "Stopped before installing anything: $(INSTALL_PYTHON) is missing or older than Python $(PYTHON_FLOOR)."; \
+	     echo "Install Python $(PYTHON_FLOOR) or newer and name it, e.g. make PYTHON=python3.12 lab"; \
+	     echo "(run make clean first if $(VENV) was made with the old one)."; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
@@ -49,6 +62,7 @@ bench: $(STAMP) $(BENCH_PACKAGES)/.installed
 nav: $(STAMP)
 	$(BIN)/python tools/course.py
 	$(BIN)/python tools/dashboards.py
+	$(BIN)/python tools/lecturer_guide.py
 
 execute: $(STAMP)
 	$(BIN)/python tools/course.py --execute $(NB)
@@ -75,3 +89,9 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(BENCH_PACKAGES) build *.egg-info
+
+# The student edition: every notebook and case without its worked answers, in build/student/
+# (tools/student_edition.py), for lecturers who hand the notebooks out as graded work
+.PHONY: student
+student: $(STAMP)
+	$(BIN)/python tools/student_edition.py --out build/student

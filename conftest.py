@@ -5,7 +5,8 @@
 * Figures opened through pyplot are closed after each test and doctest.
 * nbval runs cells with ``store_history=False``, which makes IPython ignore a trailing ``;``
   (its display hook looks the cell up in the history) and print ``[<matplotlib.lines...>]``
-  where the saved notebook shows nothing. Running cells with history on fixes that.
+  where the saved notebook shows nothing. ``tests/ipython_startup.py``, which every IPython
+  kernel started from here runs (``PYTHONSTARTUP``), gives such cells a final ``pass`` instead.
 """
 import os
 import sys
@@ -13,22 +14,14 @@ from pathlib import Path
 
 import pytest
 
-OFFLINE = Path(__file__).parent / "tests" / "offline"
+TESTS = Path(__file__).parent / "tests"
+OFFLINE = TESTS / "offline"
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")]))
+os.environ["PYTHONSTARTUP"] = str(TESTS / "ipython_startup.py")
 
-try:
-    from nbval.kernel import RunningKernel
-except ImportError:  # nbval not installed: only the notebook tests need it
-    RunningKernel = None
-
-if RunningKernel is not None:
-    def _execute_with_history(self, cell_input, allow_stdin=None):
-        return self.kc.execute(cell_input, store_history=True, allow_stdin=allow_stdin, stop_on_error=False)
-
-    RunningKernel.execute_cell_input = _execute_with_history
-
-# tests/offline/sitecustomize.py patches sockets when imported: keep it out of test collection
-collect_ignore = ["tests/offline"]
+# tests/offline/sitecustomize.py patches sockets when imported, and the start-up file is for
+# kernels: keep both out of test collection
+collect_ignore = ["tests/offline", "tests/ipython_startup.py"]
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from helpers import data
+from helpers._checks import check_frame, check_number
 from helpers.lifecycle import STAGES
 
 __all__ = ["ratio_draws", "percentile_interval", "transition_counts_by_customer",
@@ -35,16 +35,13 @@ _BATCH = 100          # replicates drawn at a time (keeps the weight matrix smal
 
 
 def _check_boot(n_boot, seed, level):
-    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)):
-        raise TypeError(f"n_boot must be a whole number of replicates, got {type(n_boot).__name__}")
-    if n_boot < 10:
-        raise ValueError(f"n_boot must be at least 10 replicates (1000 is usual), got {n_boot}")
-    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, (int, np.integer))):
-        raise TypeError(f"seed must be an integer (or None), got {type(seed).__name__}")
-    if isinstance(level, bool) or not isinstance(level, (int, float, np.floating)):
-        raise TypeError(f"level must be a number such as 0.95, got {type(level).__name__}")
-    if not 0 < level < 1:
-        raise ValueError(f"level must lie strictly between 0 and 1 (e.g. 0.95), got {level}")
+    """The bootstrap settings: replicates, seed (or None) and confidence level."""
+    check_number(n_boot, "n_boot", integer=True, low=10,
+                 must={"low": "be at least 10 replicates (1000 is usual)"})
+    if seed is not None:
+        check_number(seed, "seed", integer=True, hint=" (or None)")
+    check_number(level, "level", low=0, high=1, low_open=True, high_open=True,
+                 must="lie strictly between 0 and 1 (e.g. 0.95)")
 
 
 def _as_2d(values, name):
@@ -196,7 +193,7 @@ def transition_counts_by_customer(panel: pd.DataFrame, states=None, *, customer:
     >>> int(c.loc["a", ("formation", "formation")]), int(c.loc["b", ("exploration", "churned")])
     (1, 1)
     """
-    data.check_frame(panel, "panel", [customer, period, stage])
+    check_frame(panel, "panel", [customer, period, stage])
     states = _states(states)
     ids, uniques = pd.factorize(panel[customer], sort=True)
     try:

@@ -6,7 +6,8 @@ say that they have left (a CD shop, a phone maker's online store):
 :func:`summarize`
     turns transactions into one row per customer: ``frequency`` (repeat purchases), ``recency``
     (first to last purchase), ``T`` (first purchase to the end of the calibration period) and
-    ``monetary_value`` (mean value of the repeat purchases), optionally with a holdout period.
+    ``monetary_value`` (mean value of the repeat purchases), optionally with a holdout period
+    (from :mod:`helpers.purchase_histories`, available here too).
 :class:`BetaGeo`
     the BG/NBD model: while alive a customer buys at a Poisson rate λ ~ Gamma(r, α); after each
     purchase they leave for good with probability p ~ Beta(a, b).
@@ -14,6 +15,8 @@ say that they have left (a CD shop, a phone maker's online store):
     the Gamma-Gamma model of spend per transaction, with parameters p, q and γ (``v``).
 :func:`clv`
     discounted expected value of each customer's future purchases over a stated horizon.
+:func:`tracking`, :func:`conditional_expectations`, :func:`p_alive_matrix`
+    how a fitted BG/NBD model compares with a holdout period, and what it says about customers.
 
 Time is measured in weeks (days / 7) unless ``freq="D"`` is given.
 """
@@ -21,211 +24,32 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from scipy import optimize, special
 
-from helpers.data import check_frame, validate_transactions
+from helpers._checks import ArgumentTypeError, check_frame, check_number, check_numbers
+from helpers.purchase_histories import UNIT_DAYS, UNIT_NAMES, _unit, cumulative_repeat_purchases, summarize
 
-#: Length in days of the time units the models can use.
-UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 365.25 / 12, "Y": 365.25}
-UNIT_NAMES = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
-
-
-def _unit(freq, name="freq", allowed=("D", "W")) -> float:
-    if not isinstance(freq, str) or freq not in allowed:
-        raise ValueError(f"{name} must be one of {list(allowed)} "
-                         f"({', '.join(UNIT_NAMES[a] for a in allowed)}), got {freq!r}")
-    return UNIT_DAYS[freq]
-
-
-def _day(value, name):
-    """A date argument as a midnight Timestamp, or a ValueError naming the argument."""
-    if isinstance(value, (bool, int, float, np.number)):
-        raise TypeError(f"{name} must be a date such as '1997-09-30', got {type(value).__name__} {value!r}")
-    try:
-        stamp = pd.Timestamp(value)
-    except (ValueError, TypeError) as err:
-        raise ValueError(f"{name} must be a date such as '1997-09-30', got {value!r}") from err
-    if pd.isna(stamp):
-        raise ValueError(f"{name} must be a date such as '1997-09-30', got {value!r}")
-    if stamp.tzinfo is not None:
-        stamp = stamp.tz_localize(None)
-    return stamp.normalize()
-
-
-def _day_number(stamp: pd.Timestamp) -> int:
-    return int(np.datetime64(stamp.date(), "D").astype(np.int64))
-
-
-def _daily(tx: pd.DataFrame):
-    """Validated transactions -> (ids, customer code, day number, amount), one row per customer
-    and day (same-day purchases summed), sorted by customer then day."""
-    codes, ids = pd.factorize(tx["customer_id"], sort=True)
-    days = tx["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    amounts = tx["amount"].to_numpy()
-    offset = days - days.min()
-    order = np.argsort(codes.astype(np.int64) * (int(offset.max()) + 1) + offset, kind="stable")
-    codes, days, amounts = codes[order], days[order], amounts[order]
-    new = np.ones(len(codes), dtype=bool)
-    new[1:] = (codes[1:] != codes[:-1]) | (days[1:] != days[:-1])
-    starts = np.flatnonzero(new)
-    return ids, codes[starts], days[starts], np.add.reduceat(amounts, starts)
-
-
-def summarize(transactions: pd.DataFrame, calibration_end=None, observation_end=None,
-              freq: str = "W") -> pd.DataFrame:
-    """One row per customer: frequency, recency, T and monetary value (and a holdout, if asked).
-
-    Purchases by one customer on the same day are merged into one transaction (amounts summed),
-    as in Fader, Hardie & Lee (2005). Only customers whose first purchase falls on or before
-    ``calibration_end`` are kept.
-
-    Parameters
-    ----------
-    transactions : pandas.DataFrame
-        Columns ``customer_id``, ``date``, ``amount`` (see :func:`helpers.data.validate_transactions`).
-    calibration_end : date-like, optional
-        Last day of the calibration period (included). Default: the last purchase date.
-    observation_end : date-like, optional
-        Last day of a holdout period that starts the day after ``calibration_end``. When given,
-        the holdout columns below are added; purchases after it are ignored.
-    freq : {"W", "D"}
-        Time unit of ``recency``, ``T`` and ``duration_holdout``: weeks (days / 7) or days.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Indexed by ``customer_id`` (sorted), with
-
-        - ``frequency``: number of repeat transactions in the calibration period (all but the first);
-        - ``recency``: time from the first to the last calibration transaction (0 if no repeat);
-        - ``T``: time from the first transaction to the end of the calibration period;
-        - ``monetary_value``: mean amount of the repeat transactions, the first excluded
-          (0 when there is no repeat transaction);
-        - with ``observation_end``: ``frequency_holdout`` (transactions in the holdout),
-          ``monetary_value_holdout`` (their mean amount, 0 if none) and ``duration_holdout``
-          (length of the holdout period).
-
-        ``attrs`` records ``freq``, ``calibration_end`` and ``observation_end``.
-
-    Raises
-    ------
-    TypeError, ValueError
-        Bad transactions (see :func:`helpers.data.validate_transactions`); ``freq`` not "W" or
-        "D"; a date that cannot be read; ``observation_end`` not after ``calibration_end``,
-        ``observation_end`` without ``calibration_end``, or ``calibration_end`` before the first
-        purchase.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "a", "b"],
-    ...                    "date": ["2024-01-01", "2024-01-01", "2024-01-15", "2024-01-08"],
-    ...                    "amount": [10.0, 5.0, 20.0, 7.0]})
-    >>> summarize(tx, calibration_end="2024-01-29")
-                 frequency  recency    T  monetary_value
-    customer_id                                         
-    a                    1      2.0  4.0            20.0
-    b                    0      0.0  3.0             0.0
-    """
-    unit = _unit(freq)
-    tx = validate_transactions(transactions)
-    cal = None if calibration_end is None else _day(calibration_end, "calibration_end")
-    obs = None if observation_end is None else _day(observation_end, "observation_end")
-    if obs is not None and cal is None:
-        raise ValueError("observation_end needs calibration_end: the holdout runs from the day after "
-                         "calibration_end to observation_end")
-
-    ids, c, d, a = _daily(tx)
-    first_day = int(d.min())
-    if cal is None:
-        cal_day = int(d.max())
-        cal = pd.Timestamp(cal_day, unit="D")
-    else:
-        cal_day = _day_number(cal)
-    if cal_day < first_day:
-        raise ValueError(f"calibration_end ({cal.date()}) is before the first purchase "
-                         f"({pd.Timestamp(first_day, unit='D').date()}); expected a date on or after it")
-    if obs is not None:
-        obs_day = _day_number(obs)
-        if obs_day <= cal_day:
-            raise ValueError(f"observation_end ({obs.date()}) must be after calibration_end "
-                             f"({cal.date()}): the holdout period follows the calibration period")
-    else:
-        obs_day = cal_day
-    keep = d <= obs_day
-    c, d, a = c[keep], d[keep], a[keep]
-
-    n = len(ids)
-    in_cal = d <= cal_day
-    is_first = np.ones(len(c), dtype=bool)  # rows are sorted by customer, then day
-    is_first[1:] = c[1:] != c[:-1]
-    first = np.zeros(n, dtype=np.int64)
-    first[c[is_first]] = d[is_first]
-    known = np.zeros(n, dtype=bool)  # first purchase within the calibration period
-    known[c[is_first & in_cal]] = True
-    cal_rows = np.flatnonzero(in_cal)
-    is_last = np.ones(len(cal_rows), dtype=bool)
-    is_last[:-1] = c[cal_rows][1:] != c[cal_rows][:-1]
-    last = first.copy()
-    last[c[cal_rows[is_last]]] = d[cal_rows[is_last]]
-
-    repeat = in_cal & ~is_first
-    frequency = np.bincount(c[repeat], minlength=n)
-    repeat_sum = np.bincount(c[repeat], weights=a[repeat], minlength=n)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        monetary = np.where(frequency > 0, repeat_sum / np.maximum(frequency, 1), 0.0)
-
-    out = pd.DataFrame({
-        "frequency": frequency,
-        "recency": (last - first) / unit,
-        "T": (cal_day - first) / unit,
-        "monetary_value": monetary,
-    }, index=pd.Index(ids, name="customer_id"))
-    if observation_end is not None:
-        hold = ~in_cal
-        f_hold = np.bincount(c[hold], minlength=n)
-        s_hold = np.bincount(c[hold], weights=a[hold], minlength=n)
-        out["frequency_holdout"] = f_hold
-        out["monetary_value_holdout"] = np.where(f_hold > 0, s_hold / np.maximum(f_hold, 1), 0.0)
-        out["duration_holdout"] = (obs_day - cal_day) / unit
-    out = out[known]
-    out.attrs = {"freq": freq, "calibration_end": cal,
-                 "observation_end": None if observation_end is None else obs}
-    return out
-
-
-# --- models ------------------------------------------------------------------------------------
-
-from scipy import optimize, special  # noqa: E402
+__all__ = ["UNIT_DAYS", "UNIT_NAMES", "summarize", "ConvergenceError", "BetaGeo", "GammaGamma", "clv",
+           "tracking", "conditional_expectations", "p_alive_matrix"]
 
 
 class ConvergenceError(RuntimeError):
     """A model fit did not reach a maximum of the likelihood."""
 
 
-def _numbers(value, name, *, integer=False, low=None, low_open=False):
-    """An argument as a float array, checked: numbers, no NaN, at or above ``low``."""
-    if isinstance(value, (str, bytes)) or value is None:
-        raise TypeError(f"{name} must be a number or an array of numbers, got {type(value).__name__}")
+# --- argument checks ---------------------------------------------------------------------------
+
+def _whole_number(value, name, low=1, expected=None):
+    """``value`` as an int if it is a whole number (not a bool) of at least ``low``."""
+    return check_number(value, name, integer=True, low=low,
+                        must=expected and {"type": f"be {expected}", "low": f"be {expected}"})
+
+
+def _numbers(value, name, **bounds):
+    """An argument as a float array (a number, list, array or Series, not a table), checked."""
     if isinstance(value, pd.DataFrame):
-        raise TypeError(f"{name} must be a number, an array or a Series, got a DataFrame")
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError) as err:
-        raise TypeError(f"{name} must be a number or an array of numbers, got {type(value).__name__}") from err
-    if arr.dtype == object:
-        raise TypeError(f"{name} must hold numbers")
-    if np.isnan(arr).any():
-        raise ValueError(f"{name} has {int(np.isnan(arr).sum())} NaN value(s); expected numbers")
-    if np.isinf(arr).any():
-        raise ValueError(f"{name} must be finite")
-    if low is not None:
-        bad = arr <= low if low_open else arr < low
-        if bad.any():
-            relation = "above" if low_open else "at least"
-            raise ValueError(f"{name} must be {relation} {low}, got {arr[bad].flat[0]!r}")
-    if integer and (arr != np.round(arr)).any():
-        raise ValueError(f"{name} must hold whole numbers (counts of repeat purchases)")
-    return arr
+        raise ArgumentTypeError(f"{name} must be a number, an array or a Series, got a DataFrame")
+    return check_numbers(value, name, what="a number or an array of numbers", allow_empty=True, **bounds)
 
 
 def _history(frequency, recency, T):
@@ -261,38 +85,67 @@ def _summary_columns(summary, columns):
                 nan_ok=True)
 
 
-def _of_x(fn, x, runs):
-    """``fn(x)``; with ``runs`` (the distinct values of a sorted ``x`` and their counts) computed
-    once per distinct value, which is much faster for special functions of whole numbers."""
-    if runs is None:
-        return fn(x)
-    values, counts = runs
-    return np.repeat(fn(values), counts)
+# --- fitting: maximum likelihood over log-parameters ---------------------------------------------
 
+def _newton_polish(objective, x, value, grad):
+    """Newton steps from a point near the minimum of ``objective``, with a Hessian from differences
+    of the analytic gradient; returns the last point whose gradient was smaller than the one before
+    (the point itself if the first step would move a log-parameter by more than 0.01).
 
-def _maximise(neg_ll, start, names, maxiter, model, gradient=None):
-    """Minimise ``neg_ll`` over log-parameters; raise ConvergenceError with advice if it fails.
-
-    With ``gradient`` (the analytic gradient of ``neg_ll``) BFGS starts at once from ``start``; if
-    that does not reach a maximum, or without a gradient, a Nelder-Mead stage finds the region first.
+    Near the optimum a change of the log-likelihood is lost in rounding long before its gradient
+    is, so BFGS, which searches along lines for a lower value, stalls there; Newton steps, which
+    only look for a zero of the gradient, still make progress.
     """
+    h = 1e-6
+    hessian = np.array([(objective(x + h * e)[1] - grad) / h for e in np.eye(len(x))])
+    hessian = (hessian + hessian.T) / 2
+    for _ in range(4):
+        try:
+            step = np.linalg.solve(hessian, grad)
+        except np.linalg.LinAlgError:
+            break
+        if np.max(np.abs(step)) > 1e-2:   # not near a maximum (e.g. on a flat ridge): leave it to BFGS
+            break
+        new_value, new_grad = objective(x - step)
+        if not (np.isfinite(new_value) and np.max(np.abs(new_grad)) < np.max(np.abs(grad))):
+            break
+        x, value, grad = x - step, new_value, new_grad
+        if np.max(np.abs(step)) < 1e-12:
+            break
+    return x, value, grad
+
+
+def _maximise(objective, start, names, maxiter, model, n):
+    """Minimise ``objective`` (log-parameters -> negative log-likelihood of ``n`` customers and its
+    gradient); raise ConvergenceError with advice if it fails.
+
+    BFGS starts at once from ``start`` and stops when the gradient per customer is below 1e-6;
+    Newton steps then go the rest of the way to the maximum. If BFGS does not get there, a
+    Nelder-Mead stage finds the region first.
+    """
+    def neg_ll(log_params):
+        value, grad = objective(log_params)
+        return (value, grad) if np.isfinite(value) else (1e300, grad)
+
     def solve(first_stage):
         with np.errstate(all="ignore"):
             x0 = np.log(start)
             if first_stage:
-                x0 = optimize.minimize(neg_ll, x0, method="Nelder-Mead",
+                x0 = optimize.minimize(lambda th: neg_ll(th)[0], x0, method="Nelder-Mead",
                                        options={"maxiter": maxiter, "xatol": 1e-3, "fatol": 1e-3}).x
-            res = optimize.minimize(neg_ll, x0, jac=gradient, method="BFGS",
-                                    options={"maxiter": maxiter, "gtol": 1e-6})
-            grad = gradient(res.x) if gradient is not None else optimize.approx_fprime(res.x, neg_ll, 1e-7)
-        # BFGS often stops with a 'precision loss' warning exactly at the optimum; accept it when
-        # the gradient is small, refuse it otherwise
-        ok = (np.isfinite(res.fun) and np.all(np.isfinite(res.x)) and np.all(np.isfinite(grad))
-              and np.max(np.abs(grad)) < 1e-2 and (res.success or res.nit < maxiter))
+            res = optimize.minimize(neg_ll, x0, jac=True, method="BFGS",
+                                    options={"maxiter": maxiter, "gtol": 1e-6 * n})
+            value, grad = neg_ll(res.x)
+            usable = (res.success or res.nit < maxiter) and np.isfinite(value) and np.all(np.isfinite(grad))
+            if usable:
+                res.x, res.fun, grad = _newton_polish(neg_ll, res.x, value, grad)
+        # accept the result when the gradient is small; BFGS's own verdict may be a 'precision
+        # loss' warning exactly at the optimum
+        ok = (usable and np.all(np.isfinite(res.x)) and np.max(np.abs(grad)) < 1e-2)
         return res, grad, ok
 
-    res, grad, ok = solve(first_stage=gradient is None)
-    if not ok and gradient is not None:
+    res, grad, ok = solve(first_stage=False)
+    if not ok:
         res, grad, ok = solve(first_stage=True)
     if not ok:
         raise ConvergenceError(
@@ -318,7 +171,61 @@ def _initial(initial, names, default):
     return arr
 
 
-class BetaGeo:
+# --- the models -------------------------------------------------------------------------------
+
+class _Model:
+    """What the BTYD models share: named positive parameters, their checks, the "fitted?" check and
+    ``repr``. A subclass names its parameters in ``PARAMS`` and the arguments of its ``fit`` in
+    ``FIT_ARGUMENTS`` (for the message to a user who predicts before fitting).
+
+    Examples
+    --------
+    >>> GammaGamma()
+    GammaGamma(not fitted)
+    >>> GammaGamma({"p": 6.25, "q": 3.74, "v": 15.44})
+    GammaGamma(p=6.25, q=3.74, v=15.44)
+    """
+
+    PARAMS: tuple[str, ...] = ()
+    FIT_ARGUMENTS = ""
+
+    def __init__(self, params: dict | None = None):
+        self.params_ = None
+        self.log_likelihood_ = None
+        if params is not None:
+            self.params_ = self._check_params(params)
+
+    def __repr__(self):
+        name = type(self).__name__
+        if self.params_ is None:
+            return f"{name}(not fitted)"
+        return f"{name}(" + ", ".join(f"{k}={v:.4g}" for k, v in self.params_.items()) + ")"
+
+    @classmethod
+    def _check_params(cls, params):
+        """``params`` as a dict of floats, checked: exactly the keys ``PARAMS``, positive numbers."""
+        if not isinstance(params, dict) or set(params) != set(cls.PARAMS):
+            raise ValueError(f"params must be a dict with keys {list(cls.PARAMS)}, got {params!r}")
+        out = {}
+        for name in cls.PARAMS:
+            value = params[name]
+            if isinstance(value, (bool, str)) or not isinstance(value, (int, float, np.number)):
+                raise TypeError(f"params[{name!r}] must be a number, got {value!r}")
+            if not np.isfinite(value) or value <= 0:
+                raise ValueError(f"params[{name!r}] must be a positive number, got {value!r}")
+            out[name] = float(value)
+        return out
+
+    def _fitted(self):
+        """The parameters in the order of ``PARAMS``, or a ValueError if there are none yet."""
+        if self.params_ is None:
+            keys = ", ".join(f"{k!r}: ..." for k in self.PARAMS)
+            raise ValueError(f"this {type(self).__name__} model has no parameters yet: call "
+                             f".fit({self.FIT_ARGUMENTS}) first, or pass params={{{keys}}}")
+        return tuple(self.params_[k] for k in self.PARAMS)
+
+
+class BetaGeo(_Model):
     """The BG/NBD model of Fader, Hardie & Lee (2005) ("Counting your customers the easy way").
 
     While a customer is alive, purchases follow a Poisson process with rate λ; after every
@@ -346,41 +253,18 @@ class BetaGeo:
     """
 
     PARAMS = ("r", "alpha", "a", "b")
+    FIT_ARGUMENTS = "summary"
 
     def __init__(self, params: dict | None = None):
-        self.params_ = None
-        self.log_likelihood_ = None
+        super().__init__(params)
         self.freq_ = "W"
-        if params is not None:
-            self.params_ = self._check_params(params)
-
-    def __repr__(self):
-        if self.params_ is None:
-            return "BetaGeo(not fitted)"
-        shown = ", ".join(f"{k}={v:.4g}" for k, v in self.params_.items())
-        return f"BetaGeo({shown})"
-
-    @classmethod
-    def _check_params(cls, params):
-        if not isinstance(params, dict) or set(params) != set(cls.PARAMS):
-            raise ValueError(f"params must be a dict with keys {list(cls.PARAMS)}, got {params!r}")
-        out = {}
-        for name in cls.PARAMS:
-            value = params[name]
-            if isinstance(value, (bool, str)) or not isinstance(value, (int, float, np.number)):
-                raise TypeError(f"params[{name!r}] must be a number, got {value!r}")
-            if not np.isfinite(value) or value <= 0:
-                raise ValueError(f"params[{name!r}] must be a positive number, got {value!r}")
-            out[name] = float(value)
-        return out
 
     @staticmethod
-    def _log_likelihood(r, alpha, a, b, x, tx, T, runs=None):
+    def _log_likelihood(r, alpha, a, b, x, tx, T):
         """Per-customer log-likelihood (FHL 2005, eq. 6), in log space throughout."""
         g = special.gammaln
-        log_a1 = _of_x(lambda z: g(r + z), x, runs) - g(r) + r * np.log(alpha)
-        log_a2 = (g(a + b) + _of_x(lambda z: g(b + z), x, runs) - g(b)
-                  - _of_x(lambda z: g(a + b + z), x, runs))
+        log_a1 = g(r + x) - g(r) + r * np.log(alpha)
+        log_a2 = g(a + b) + g(b + x) - g(b) - g(a + b + x)
         log_a3 = -(r + x) * np.log(alpha + T)
         with np.errstate(divide="ignore", invalid="ignore"):
             log_a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
@@ -388,25 +272,77 @@ class BetaGeo:
         return log_a1 + log_a2 + np.logaddexp(log_a3, log_a4)
 
     @staticmethod
-    def _log_likelihood_gradient(r, alpha, a, b, x, tx, T, weights, runs=None):
-        """Gradient of the weighted log-likelihood with respect to (log r, log α, log a, log b)."""
+    def _log_likelihood_gradient(r, alpha, a, b, x, tx, T, weights):
+        """Gradient of the weighted log-likelihood with respect to (log r, log α, log a, log b),
+        customer by customer (:meth:`_objective` computes the same with shortcuts)."""
         psi = special.digamma
         log_a3 = -(r + x) * np.log(alpha + T)
         with np.errstate(divide="ignore", invalid="ignore"):
             log_a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
                               - (r + x) * np.log(alpha + tx), -np.inf)
+            inv_b = np.where(x > 0, 1 / np.maximum(b + x - 1, 1e-300), 0.0)
         total = np.logaddexp(log_a3, log_a4)
         w3, w4 = np.exp(log_a3 - total), np.exp(log_a4 - total)   # shares of the two terms
-        with np.errstate(divide="ignore", invalid="ignore"):
-            inv_b = np.where(x > 0, 1 / np.maximum(b + x - 1, 1e-300), 0.0)
-        psi_abx = _of_x(lambda z: psi(a + b + z), x, runs)
-        d_r = (_of_x(lambda z: psi(r + z), x, runs) - psi(r) + np.log(alpha) - w3 * np.log(alpha + T)
-               - w4 * np.log(alpha + tx))
+        psi_abx = psi(a + b + x)
+        d_r = psi(r + x) - psi(r) + np.log(alpha) - w3 * np.log(alpha + T) - w4 * np.log(alpha + tx)
         d_alpha = r / alpha - (r + x) * (w3 / (alpha + T) + w4 / (alpha + tx))
         d_a = psi(a + b) - psi_abx + w4 / a
-        d_b = psi(a + b) + _of_x(lambda z: psi(b + z), x, runs) - psi(b) - psi_abx - w4 * inv_b
+        d_b = psi(a + b) + psi(b + x) - psi(b) - psi_abx - w4 * inv_b
         per_param = np.array([d_r, d_alpha, d_a, d_b]) @ weights
         return per_param * np.array([r, alpha, a, b])
+
+    @staticmethod
+    def _objective(x, tx, T):
+        """The BG/NBD negative log-likelihood and its gradient over (log r, log α, log a, log b), as
+        one function of the log-parameters (both share most of the work).
+
+        Customers without a repeat purchase contribute ``r log(α / (α + T))`` only and are counted
+        once per distinct ``T``; for the repeat buyers the special functions are computed once per
+        distinct frequency.
+        """
+        none = x == 0
+        T0, w0 = np.unique(T[none], return_counts=True)
+        n0 = int(w0.sum())
+        x1, tx1, T1 = x[~none], tx[~none], T[~none]
+        xs, xi, wx = np.unique(x1, return_inverse=True, return_counts=True)
+        n1 = len(x1)
+        g, psi = special.gammaln, special.digamma
+
+        def neg_ll_and_grad(log_params):
+            r, alpha, a, b = np.exp(log_params)
+            log_alpha = np.log(alpha)
+            # no repeat purchase: r log(α / (α + T))
+            log_ratio0 = n0 * log_alpha - w0 @ np.log(alpha + T0)
+            ll = r * log_ratio0
+            d_r = log_ratio0
+            d_alpha = r * (n0 / alpha - w0 @ (1 / (alpha + T0)))
+            d_a = d_b = 0.0
+            if n1:
+                # repeat buyers, the parts that depend on the frequency only
+                psi_ab, psi_abx = psi(a + b), psi(a + b + xs)
+                ll += (wx @ (g(r + xs) + g(b + xs) - g(a + b + xs))
+                       + n1 * (r * log_alpha - g(r) + g(a + b) - g(b)))
+                d_r += wx @ psi(r + xs) + n1 * (log_alpha - psi(r))
+                d_alpha += n1 * r / alpha
+                d_a += wx @ (psi_ab - psi_abx)
+                d_b += wx @ (psi_ab + psi(b + xs) - psi(b) - psi_abx)
+                # and the parts that depend on recency and T: log(A3 + A4) = log A3 + log(1 + A4 / A3)
+                rx = r + x1
+                log_T, log_tx = np.log(alpha + T1), np.log(alpha + tx1)
+                gap = log_T - log_tx
+                odds = np.log(a) - np.log(b + xs - 1)[xi] + rx * gap   # log(A4 / A3)
+                small = np.exp(-np.abs(odds))                             # stable log(1 + e^odds)
+                ll += np.maximum(odds, 0).sum() + np.log1p(small).sum() - rx @ log_T
+                share = np.where(odds >= 0, 1.0, small) / (1 + small)     # A4 / (A3 + A4)
+                inv_T, inv_tx = 1 / (alpha + T1), 1 / (alpha + tx1)
+                d_r += share @ gap - log_T.sum()
+                d_alpha += (share * rx) @ (inv_T - inv_tx) - rx @ inv_T
+                d_a += share.sum() / a
+                d_b -= share @ (1 / (b + xs - 1))[xi]
+            grad = np.array([d_r * r, d_alpha * alpha, d_a * a, d_b * b])
+            return -ll, -grad
+
+        return neg_ll_and_grad
 
     def fit(self, summary: pd.DataFrame, *, initial: dict | None = None, maxiter: int = 2000):
         """Maximum-likelihood fit to a customer summary.
@@ -433,8 +369,7 @@ class BetaGeo:
             The optimiser did not reach a maximum; the message says what to try.
         """
         _summary_columns(summary, ("frequency", "recency", "T"))
-        if not isinstance(maxiter, (int, np.integer)) or isinstance(maxiter, bool) or maxiter < 1:
-            raise ValueError(f"maxiter must be a positive whole number, got {maxiter!r}")
+        _whole_number(maxiter, "maxiter", expected="a positive whole number")
         x, tx, T = _history(summary["frequency"].to_numpy(), summary["recency"].to_numpy(),
                             summary["T"].to_numpy())
         if not (T > 0).any():
@@ -443,33 +378,13 @@ class BetaGeo:
         if not (x > 0).any():
             raise ValueError("no customer has a repeat purchase (frequency is 0 for all): the BG/NBD "
                              "model cannot learn how often customers buy. Use a longer calibration period.")
-        # identical histories count once, with a weight (CDNOW: 2,357 customers -> fewer rows)
-        rows, weights = np.unique(np.column_stack([x, tx, T]), axis=0, return_counts=True)
-        x, tx, T = rows.T
-        runs = np.unique(x, return_counts=True)   # rows are sorted by x: special functions once per x
         scale = max(float(np.mean(T)), 1e-9)
         start = _initial(initial, self.PARAMS, np.array([1.0, scale, 1.0, 1.0]))
-
-        def neg_ll(log_params):
-            r, alpha, a, b = np.exp(log_params)
-            value = -np.dot(weights, self._log_likelihood(r, alpha, a, b, x, tx, T, runs))
-            return value if np.isfinite(value) else 1e300
-
-        def gradient(log_params):
-            return -self._log_likelihood_gradient(*np.exp(log_params), x, tx, T, weights, runs)
-
-        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "BG/NBD",
-                                                       gradient)
-        self.n_customers_ = int(weights.sum())
+        self.params_, self.log_likelihood_ = _maximise(self._objective(x, tx, T), start, self.PARAMS,
+                                                       maxiter, "BG/NBD", len(x))
+        self.n_customers_ = len(x)
         self.freq_ = summary.attrs.get("freq", "W")
         return self
-
-    def _fitted(self):
-        if self.params_ is None:
-            raise ValueError("this BetaGeo model has no parameters yet: call .fit(summary) first, "
-                             "or pass params={'r': ..., 'alpha': ..., 'a': ..., 'b': ...}")
-        p = self.params_
-        return p["r"], p["alpha"], p["a"], p["b"]
 
     def _log_odds_dead(self, r, alpha, a, b, x, tx, T):
         """log of (a / (b + x - 1)) ((α + T) / (α + t_x))^(r + x) for x > 0, -inf for x = 0."""
@@ -573,7 +488,7 @@ class BetaGeo:
         return _shaped(result, t)
 
 
-class GammaGamma:
+class GammaGamma(_Model):
     """The Gamma-Gamma model of spend per transaction (Fader, Hardie & Lee 2005, "RFM and CLV").
 
     A customer's transaction values vary around their own mean; the mean varies across
@@ -600,35 +515,57 @@ class GammaGamma:
     """
 
     PARAMS = ("p", "q", "v")
-
-    def __init__(self, params: dict | None = None):
-        self.params_ = None
-        self.log_likelihood_ = None
-        if params is not None:
-            self.params_ = BetaGeo._check_params.__func__(type("P", (), {"PARAMS": self.PARAMS}), params)
-
-    def __repr__(self):
-        if self.params_ is None:
-            return "GammaGamma(not fitted)"
-        return "GammaGamma(" + ", ".join(f"{k}={v:.4g}" for k, v in self.params_.items()) + ")"
+    FIT_ARGUMENTS = "frequency, monetary_value"
 
     @staticmethod
-    def _log_likelihood(p, q, v, x, m, runs=None):
+    def _log_likelihood(p, q, v, x, m):
         """Per-customer log-likelihood of the mean spend ``m`` over ``x`` transactions."""
         g = special.gammaln
-        return (_of_x(lambda z: g(p * z + q) - g(p * z) + p * z * np.log(z), x, runs) - g(q)
-                + q * np.log(v) + (p * x - 1) * np.log(m) - (p * x + q) * np.log(v + m * x))
+        return (g(p * x + q) - g(p * x) + p * x * np.log(x) - g(q) + q * np.log(v)
+                + (p * x - 1) * np.log(m) - (p * x + q) * np.log(v + m * x))
 
     @staticmethod
-    def _log_likelihood_gradient(p, q, v, x, m, runs=None):
-        """Gradient of the summed log-likelihood with respect to (log p, log q, log v)."""
+    def _log_likelihood_gradient(p, q, v, x, m):
+        """Gradient of the summed log-likelihood with respect to (log p, log q, log v), customer by
+        customer (:meth:`_objective` computes the same with shortcuts)."""
         psi = special.digamma
-        psi_pxq = _of_x(lambda z: psi(p * z + q), x, runs)
-        d_p = x * (psi_pxq - _of_x(lambda z: psi(p * z) - np.log(z), x, runs) + np.log(m)
-                   - np.log(v + m * x))
+        psi_pxq = psi(p * x + q)
+        d_p = x * (psi_pxq - psi(p * x) + np.log(x) + np.log(m) - np.log(v + m * x))
         d_q = psi_pxq - psi(q) + np.log(v) - np.log(v + m * x)
         d_v = q / v - (p * x + q) / (v + m * x)
         return np.array([d_p.sum() * p, d_q.sum() * q, d_v.sum() * v])
+
+    @staticmethod
+    def _objective(x, m):
+        """The Gamma-Gamma negative log-likelihood of repeat buyers (``x > 0``, ``m > 0``) and its
+        gradient over (log p, log q, log v), as one function of the log-parameters.
+
+        The terms in ``log m`` are summed once, and the special functions computed once per distinct
+        frequency.
+        """
+        xs, cx = np.unique(x, return_counts=True)
+        n = len(x)
+        spent = x * m                                  # total of each customer's repeat purchases
+        log_m = np.log(m)
+        sum_x_log_m, sum_log_m = float(x @ log_m), float(log_m.sum())
+        log_xs = np.log(xs)
+        g, psi = special.gammaln, special.digamma
+
+        def neg_ll_and_grad(log_params):
+            p, q, v = np.exp(log_params)
+            px = p * xs
+            log_total = np.log(v + spent)
+            inv_total = 1 / (v + spent)
+            x_log_total, sum_log_total = x @ log_total, log_total.sum()
+            ll = (cx @ (g(px + q) - g(px) + px * log_xs) - n * g(q) + n * q * np.log(v)
+                  + p * sum_x_log_m - sum_log_m - p * x_log_total - q * sum_log_total)
+            psi_pxq = psi(px + q)
+            d_p = cx @ (xs * (psi_pxq - psi(px) + log_xs)) + sum_x_log_m - x_log_total
+            d_q = cx @ psi_pxq - n * psi(q) + n * np.log(v) - sum_log_total
+            d_v = n * q / v - p * (x @ inv_total) - q * inv_total.sum()
+            return -ll, -np.array([d_p * p, d_q * q, d_v * v])
+
+        return neg_ll_and_grad
 
     @staticmethod
     def _data(frequency, monetary_value, positive=True):
@@ -670,8 +607,7 @@ class GammaGamma:
         ConvergenceError
             The optimiser did not reach a maximum; the message says what to try.
         """
-        if not isinstance(maxiter, (int, np.integer)) or isinstance(maxiter, bool) or maxiter < 1:
-            raise ValueError(f"maxiter must be a positive whole number, got {maxiter!r}")
+        _whole_number(maxiter, "maxiter", expected="a positive whole number")
         x, m = self._data(frequency, monetary_value)
         x, m = np.atleast_1d(x), np.atleast_1d(m)
         keep = x > 0
@@ -679,22 +615,9 @@ class GammaGamma:
             raise ValueError("no customer has a repeat purchase (frequency is 0 for all): Gamma-Gamma "
                              "learns spend from repeat transactions only")
         x, m = x[keep], m[keep]
-        order = np.argsort(x, kind="stable")
-        x, m = x[order], m[order]
-        runs = np.unique(x, return_counts=True)   # special functions once per distinct x
-        mean = float(np.mean(m))
-        start = _initial(initial, self.PARAMS, np.array([1.0, 1.0, mean]))
-
-        def neg_ll(log_params):
-            p, q, v = np.exp(log_params)
-            value = -np.sum(self._log_likelihood(p, q, v, x, m, runs))
-            return value if np.isfinite(value) else 1e300
-
-        def gradient(log_params):
-            return -self._log_likelihood_gradient(*np.exp(log_params), x, m, runs)
-
-        self.params_, self.log_likelihood_ = _maximise(neg_ll, start, self.PARAMS, maxiter, "Gamma-Gamma",
-                                                       gradient)
+        start = _initial(initial, self.PARAMS, np.array([1.0, 1.0, float(np.mean(m))]))
+        self.params_, self.log_likelihood_ = _maximise(self._objective(x, m), start, self.PARAMS,
+                                                       maxiter, "Gamma-Gamma", len(x))
         self.n_customers_ = int(keep.sum())
         return self
 
@@ -719,10 +642,7 @@ class GammaGamma:
         >>> round(gg.expected_spend(0, 0), 2), round(gg.expected_spend(2, 50.0), 2)
         (35.22, 47.34)
         """
-        if self.params_ is None:
-            raise ValueError("this GammaGamma model has no parameters yet: call .fit(frequency, "
-                             "monetary_value) first, or pass params={'p': ..., 'q': ..., 'v': ...}")
-        p, q, v = (self.params_[k] for k in self.PARAMS)
+        p, q, v = self._fitted()
         if q <= 1:
             raise ValueError(f"expected spend needs q > 1 (a finite population mean), got q = {q:.3g}")
         x, m = self._data(frequency, monetary_value, positive=False)  # a zero mean is a valid observation here
@@ -777,8 +697,7 @@ def clv(bg: BetaGeo, gg: GammaGamma, summary: pd.DataFrame, horizon: int,
     if not isinstance(gg, GammaGamma):
         raise TypeError(f"gg must be a fitted GammaGamma model, got {type(gg).__name__}")
     _summary_columns(summary, ("frequency", "recency", "T", "monetary_value"))
-    if isinstance(horizon, bool) or not isinstance(horizon, (int, np.integer)) or horizon < 1:
-        raise ValueError(f"horizon must be a whole number of periods, 1 or more, got {horizon!r}")
+    _whole_number(horizon, "horizon", expected="a whole number of periods, 1 or more")
     if isinstance(discount_rate, bool) or not isinstance(discount_rate, (int, float, np.number)):
         raise TypeError(f"discount_rate must be a number, got {type(discount_rate).__name__}")
     if not 0 <= discount_rate < 1:
@@ -805,7 +724,8 @@ def tracking(transactions: pd.DataFrame, bg: BetaGeo, calibration_end, observati
     The cohort is every customer whose first purchase falls on or before ``calibration_end``.
     Week ``k`` ends ``7 k`` days after the cohort's first purchase day. The model's curve adds up,
     over customers, the unconditional expectation ``E[X(t)]`` at each customer's time since their
-    own first purchase, so it uses the calibration period only through the parameters.
+    own first purchase, so it uses the calibration period only through the parameters. The
+    purchase histories are counted by :func:`helpers.purchase_histories.cumulative_repeat_purchases`.
 
     Parameters
     ----------
@@ -837,29 +757,8 @@ def tracking(transactions: pd.DataFrame, bg: BetaGeo, calibration_end, observati
         raise ValueError(f"bg must be fitted in weeks (freq='W') for a weekly tracking plot, got {bg.freq_!r}")
     if calibration_end is None or observation_end is None:
         raise ValueError("tracking needs both calibration_end and observation_end")
-    summary = summarize(transactions, calibration_end, observation_end)  # validates everything
-    tx = validate_transactions(transactions)
-    ids, c, d, a = _daily(tx)
-    obs_day = _day_number(summary.attrs["observation_end"])
-    cal_day = _day_number(summary.attrs["calibration_end"])
-    is_first = np.ones(len(c), dtype=bool)
-    is_first[1:] = c[1:] != c[:-1]
-    first = np.zeros(len(ids), dtype=np.int64)
-    first[c[is_first]] = d[is_first]
-    cohort = np.zeros(len(ids), dtype=bool)
-    cohort[c[is_first & (d <= cal_day)]] = True
-    start = int(first[cohort].min())
-    weeks = np.arange(1, int(np.ceil((obs_day - start + 1) / 7)) + 1)
-    repeat = ~is_first & cohort[c] & (d <= obs_day)
-    repeat_week = (d[repeat] - start) // 7 + 1  # day 0-6 -> week 1
-    actual = np.cumsum(np.bincount(repeat_week, minlength=weeks[-1] + 1)[1:])
-    starts, counts = np.unique(first[cohort] - start, return_counts=True)
-    since = np.clip(weeks[None, :] - starts[:, None] / 7, 0, None)
-    expected = counts @ np.asarray(bg.expected_purchases_population(since)).reshape(since.shape)
-    out = pd.DataFrame({"actual": actual[:len(weeks)], "expected": expected},
-                       index=pd.Index(weeks, name="week"))
-    out.attrs = {"calibration_weeks": (cal_day - start + 1) / 7}
-    return out
+    return cumulative_repeat_purchases(transactions, calibration_end, observation_end,
+                                       expected=bg.expected_purchases_population)
 
 
 def conditional_expectations(bg: BetaGeo, summary: pd.DataFrame, max_frequency: int = 7) -> pd.DataFrame:
@@ -899,8 +798,7 @@ def conditional_expectations(bg: BetaGeo, summary: pd.DataFrame, max_frequency: 
     if not isinstance(bg, BetaGeo):
         raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
     _summary_columns(summary, ("frequency", "recency", "T", "frequency_holdout", "duration_holdout"))
-    if isinstance(max_frequency, bool) or not isinstance(max_frequency, (int, np.integer)) or max_frequency < 1:
-        raise ValueError(f"max_frequency must be a whole number, 1 or more, got {max_frequency!r}")
+    _whole_number(max_frequency, "max_frequency")
     duration = _numbers(summary["duration_holdout"], "duration_holdout", low=0, low_open=True)
     actual = _numbers(summary["frequency_holdout"], "frequency_holdout", integer=True, low=0)
     expected = np.asarray(bg.expected_purchases(duration, summary["frequency"].to_numpy(),
@@ -942,9 +840,8 @@ def p_alive_matrix(bg: BetaGeo, T: float, max_frequency: int = 20, points: int =
     if not isinstance(bg, BetaGeo):
         raise TypeError(f"bg must be a fitted BetaGeo model, got {type(bg).__name__}")
     T = float(_numbers(T, "T", low=0, low_open=True))
-    for name, value, low in (("max_frequency", max_frequency, 1), ("points", points, 2)):
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-            raise ValueError(f"{name} must be a whole number, {low} or more, got {value!r}")
+    _whole_number(max_frequency, "max_frequency")
+    _whole_number(points, "points", low=2)
     x = np.arange(max_frequency + 1, dtype=float)[:, None]
     tx = np.linspace(0, T, points)[None, :]
     xx, tt = np.broadcast_arrays(x, tx)

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 from scipy import optimize
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number
 
 #: Illustrative exponential response curves per lifecycle stage, in thousand RMB of extra margin
 #: for thousand RMB spent (*assumptions*, not estimates): acquisition in exploration reaches a
@@ -45,16 +45,6 @@ STAGE_CURVES = pd.DataFrame({"scale": [900.0, 1200.0, 500.0, 300.0],
 #: The response-curve shapes :func:`allocate_budget` understands, with the column each needs
 #: besides ``scale``.
 KINDS = {"exponential": "saturation", "power": "exponent"}
-
-
-def _number(value, name, *, positive=False):
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise TypeError(f"{name} must be a number, got {type(value).__name__}")
-    value = float(value)
-    if not np.isfinite(value) or value < 0 or (positive and value == 0):
-        raise ValueError(f"{name} must be a finite number {'above zero' if positive else 'zero or more'}, "
-                         f"got {value!r}")
-    return value
 
 
 def _curves(curves, kind) -> tuple[np.ndarray, np.ndarray]:
@@ -215,7 +205,7 @@ def allocate_budget(budget, curves: pd.DataFrame, *, kind: str = "exponential") 
     >>> a["spend"].round(1).tolist(), a["marginal_return"].round(3).tolist()
     ([204.9, 95.1], [0.386, 0.386])
     """
-    b = _number(budget, "budget")
+    b = check_number(budget, "budget", low=0)
     scale, shape = _curves(curves, kind)
     n = len(scale)
     if b == 0:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number
 
 #: Coefficients of the synthetic response model (log-odds). *Assumptions*, see the module text.
 RESPONSE_COEFFICIENTS = {
@@ -48,14 +48,6 @@ RESPONSE_COEFFICIENTS = {
     "tier_2": -0.2,           # against tier-1 cities
     "tier_3": -0.45,
 }
-
-
-def _count(value, name, minimum=1):
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
-        raise TypeError(f"{name} must be a whole number, got {type(value).__name__}")
-    if value < minimum:
-        raise ValueError(f"{name} must be {minimum} or more, got {value}")
-    return int(value)
 
 
 def response_probability(prospects: pd.DataFrame, coefficients: dict | None = None) -> pd.Series:
@@ -128,8 +120,8 @@ def simulate_campaign(n: int = 20000, *, seed: int = 7) -> pd.DataFrame:
     >>> simulate_campaign(5, seed=3).columns.tolist()[:3]
     ['age', 'student', 'city_tier']
     """
-    n = _count(n, "n")
-    seed = _count(seed, "seed", 0)
+    n = check_number(n, "n", integer=True, low=1)
+    seed = check_number(seed, "seed", integer=True, low=0)
     rng = np.random.default_rng(seed)
     age = np.clip(np.round(rng.normal(25, 5, n)), 16, 45).astype(int)
     student = rng.random(n) < np.where(age < 24, 0.7, 0.08)
@@ -207,7 +199,7 @@ def gains_table(scores, outcome, bins: int = 10) -> pd.DataFrame:
     1.667
     """
     s, o = _scores_outcome(scores, outcome)
-    bins = _count(bins, "bins")
+    bins = check_number(bins, "bins", integer=True, low=1)
     if bins > len(s):
         raise ValueError(f"bins ({bins}) must not exceed the number of prospects ({len(s)})")
     order = np.argsort(-s, kind="stable")
@@ -248,10 +240,7 @@ def top_share_lift(scores, outcome, share: float = 0.1) -> float:
     1.6666666666666667
     """
     s, o = _scores_outcome(scores, outcome)
-    if isinstance(share, (bool, np.bool_)) or not isinstance(share, (int, float, np.integer, np.floating)):
-        raise TypeError(f"share must be a number, got {type(share).__name__}")
-    if not 0 < share <= 1:
-        raise ValueError(f"share must be in (0, 1], got {share}")
+    share = check_number(share, "share", low=0, low_open=True, high=1, must="be in (0, 1]")
     k = max(1, int(round(share * len(s))))
     top = np.argsort(-s, kind="stable")[:k]
     return float(o[top].mean() / o.mean())

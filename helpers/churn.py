@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from helpers import lifecycle, value
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number, check_numbers, validate_transactions
+from helpers.campaigns import _scores_outcome, top_share_lift
 
 #: Feature columns :func:`churn_dataset` builds (stage dummies are added after these).
 FEATURES = ("tenure", "recency", "cum_purchases", "recent_rate", "baseline_rate", "trend",
@@ -86,11 +87,7 @@ def churn_dataset(transactions: pd.DataFrame, cutoff, *, horizon: int = 6, custo
     """
     if not isinstance(transactions, pd.DataFrame):
         raise TypeError(f"transactions must be a DataFrame, got {type(transactions).__name__}")
-    if isinstance(horizon, (bool, np.bool_)) or not isinstance(horizon, (int, np.integer)):
-        raise TypeError(f"horizon must be a whole number of months, got {type(horizon).__name__}")
-    if horizon < 1:
-        raise ValueError(f"horizon must be 1 month or more, got {horizon}")
-    from helpers.data import validate_transactions
+    horizon = check_number(horizon, "horizon", integer=True, low=1, hint=" (months)")
     tx = validate_transactions(transactions[[c for c in ("customer_id", "date", "amount")
                                              if c in transactions.columns]])
     cut = _timestamp(cutoff, "cutoff")
@@ -186,11 +183,8 @@ def fit_churn_models(train: pd.DataFrame, features, *, seed: int = 0, max_depth:
     from sklearn.tree import DecisionTreeClassifier
 
     x, y = _xy(train, features, "train")
-    for name, v in (("seed", seed), ("max_depth", max_depth)):
-        if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer)):
-            raise TypeError(f"{name} must be a whole number, got {type(v).__name__}")
-    if max_depth < 1:
-        raise ValueError(f"max_depth must be 1 or more, got {max_depth}")
+    seed = check_number(seed, "seed", integer=True)
+    max_depth = check_number(max_depth, "max_depth", integer=True, low=1)
     logit = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))
     tree = DecisionTreeClassifier(max_depth=max_depth, min_samples_leaf=max(1, len(y) // 100),
                                   random_state=seed)
@@ -212,7 +206,6 @@ def predict_churn(models: dict, data: pd.DataFrame, features) -> pd.DataFrame:
 
 
 def _labels_scores(outcome, scores):
-    from helpers.campaigns import _scores_outcome
     s, o = _scores_outcome(scores, outcome)
     if o.sum() == len(o):
         raise ValueError("outcome has no negative case: the measure is undefined")
@@ -244,8 +237,6 @@ def churn_report(outcome, predictions: pd.DataFrame) -> pd.DataFrame:
     [0.75]
     """
     from sklearn.metrics import roc_auc_score
-
-    from helpers.campaigns import top_share_lift
     if not isinstance(predictions, pd.DataFrame) or predictions.shape[1] == 0:
         raise TypeError("predictions must be a DataFrame with one column per model")
     rows = {}
@@ -291,10 +282,8 @@ def calibration_table(outcome, probability, bins: int = 10) -> pd.DataFrame:
     o, p = _labels_scores(outcome, probability)
     if np.any((p < 0) | (p > 1)):
         raise ValueError("probability must lie between 0 and 1")
-    if isinstance(bins, (bool, np.bool_)) or not isinstance(bins, (int, np.integer)):
-        raise TypeError(f"bins must be a whole number, got {type(bins).__name__}")
-    if not 1 <= bins <= len(p):
-        raise ValueError(f"bins must be between 1 and the number of customers ({len(p)}), got {bins}")
+    bins = check_number(bins, "bins", integer=True, low=1, high=len(p),
+                        must=f"be between 1 and the number of customers ({len(p)})")
     order = np.argsort(p, kind="stable")
     group = np.arange(len(p)) * bins // len(p)
     frame = pd.DataFrame({"group": group + 1, "p": p[order], "o": o[order]})
@@ -330,15 +319,8 @@ def winback_value(p_alive, clv, save_rate, cost):
     """
     parts = {}
     for name, v in (("p_alive", p_alive), ("clv", clv), ("save_rate", save_rate), ("cost", cost)):
-        if isinstance(v, (bool, np.bool_, str)):
-            raise TypeError(f"{name} must be a number or numbers, got {type(v).__name__}")
-        try:
-            arr = np.asarray(v, dtype=float)
-        except (TypeError, ValueError) as err:
-            raise TypeError(f"{name} must be a number or numbers") from err
-        if arr.size == 0:
-            raise ValueError(f"{name} is empty")
-        if not np.all(np.isfinite(arr)) or np.any(arr < 0):
+        arr = check_numbers(v, name, what="a number or numbers")
+        if np.any(arr < 0):
             raise ValueError(f"{name} must be finite and zero or more")
         if name in ("p_alive", "save_rate") and np.any(arr > 1):
             raise ValueError(f"{name} must be a probability between 0 and 1")
@@ -381,8 +363,7 @@ def rank_winback(customers: pd.DataFrame, *, save_rate: float, cost: float,
     """
     check_frame(customers, "customers", ["p_alive", "clv"], expected="one row per customer", nan_ok=True)
     for name, v in (("save_rate", save_rate), ("cost", cost)):
-        if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
-            raise TypeError(f"{name} must be a number, got {type(v).__name__}")
+        check_number(v, name, low=0, must="be finite and zero or more")
     val = winback_value(customers["p_alive"].to_numpy(), customers["clv"].to_numpy(), save_rate, cost)
     out = customers.copy()
     out["winback_value"] = val
@@ -393,10 +374,7 @@ def rank_winback(customers: pd.DataFrame, *, save_rate: float, cost: float,
     if budget is None:
         call = positive
     else:
-        if isinstance(budget, (bool, np.bool_)) or not isinstance(budget, (int, float, np.integer, np.floating)):
-            raise TypeError(f"budget must be a number, got {type(budget).__name__}")
-        if not np.isfinite(budget) or budget < 0:
-            raise ValueError(f"budget must be a finite amount, zero or more, got {budget}")
+        check_number(budget, "budget", low=0, must="be a finite amount, zero or more")
         affordable = int(budget // cost) if cost > 0 else len(out)
         call = positive & (np.arange(len(out)) < affordable)
     out["call"] = call
@@ -444,12 +422,10 @@ def value_if_alive(bg, summary: pd.DataFrame, spend_per_purchase, *, horizon: in
         raise TypeError("bg must be a fitted helpers.btyd.BetaGeo model")
     check_frame(summary, "summary", ["frequency", "recency", "T"],
                 expected="one row per customer; make it with helpers.btyd.summarize", nan_ok=True)
-    if isinstance(spend_per_purchase, (bool, np.bool_, str)):
-        raise TypeError("spend_per_purchase must be a number or numbers")
-    spend = np.asarray(spend_per_purchase, dtype=float)
+    spend = check_numbers(spend_per_purchase, "spend_per_purchase", what="a number or numbers")
     if spend.ndim > 1 or (spend.ndim == 1 and len(spend) != len(summary)):
         raise ValueError(f"spend_per_purchase must be one number or one per customer ({len(summary)})")
-    if not np.all(np.isfinite(spend)) or np.any(spend <= 0):
+    if np.any(spend <= 0):
         raise ValueError("spend_per_purchase must be finite and above zero")
     # discounted expected purchases: btyd.clv with a spend model whose expected spend is always 1
     # (Gamma-Gamma with p = 1, q = 2, v = 1 and every mean spend 1 gives (1 + x) / (x + 1) = 1)

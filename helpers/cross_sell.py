@@ -27,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number
 
 
 def basket_matrix(transactions: pd.DataFrame, *, item: str = "product",
@@ -93,10 +93,7 @@ def association_rules(transactions: pd.DataFrame, *, item: str = "product", bask
     [['Mi TV', 'Mi 3', 1.0, 1.3333333333333333], ['Mi 3', 'Mi TV', 0.6666666666666666, 1.3333333333333333]]
     """
     for name, v in (("min_support", min_support), ("min_confidence", min_confidence)):
-        if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
-            raise TypeError(f"{name} must be a number, got {type(v).__name__}")
-        if not 0 <= v <= 1:
-            raise ValueError(f"{name} must be between 0 and 1, got {v}")
+        check_number(v, name, low=0, high=1, must="be between 0 and 1")
     m = basket_matrix(transactions, item=item, basket=basket)
     x = m.to_numpy(dtype=np.int64)
     n = x.shape[0]
@@ -147,10 +144,7 @@ def next_product(rules: pd.DataFrame, owned, *, top: int = 3, by: str = "lift") 
                 expected="pass the output of association_rules()", empty_ok=True, nan_ok=True)
     if by not in ("lift", "confidence"):
         raise ValueError(f"by must be 'lift' or 'confidence', got {by!r}")
-    if isinstance(top, (bool, np.bool_)) or not isinstance(top, (int, np.integer)):
-        raise TypeError(f"top must be a whole number, got {type(top).__name__}")
-    if top < 1:
-        raise ValueError(f"top must be 1 or more, got {top}")
+    top = check_number(top, "top", integer=True, low=1)
     owned = [owned] if isinstance(owned, str) else list(owned)
     if not owned:
         raise ValueError("owned must name at least one product")

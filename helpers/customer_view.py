@@ -12,6 +12,8 @@ import re
 
 import pandas as pd
 
+from helpers._checks import check_number
+
 _MOBILE = re.compile(r"^1\d{10}$")
 
 
@@ -90,8 +92,7 @@ def normalise_customer_id(ids, prefix: str = "C", width: int = 5) -> pd.Series:
     """
     if not isinstance(prefix, str):
         raise TypeError(f"prefix must be a string, got {type(prefix).__name__}")
-    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
-        raise ValueError(f"width must be a whole number, 1 or more, got {width!r}")
+    width = check_number(width, "width", integer=True, low=1, must="be a whole number, 1 or more")
     s = _as_series(ids, "ids")
     if s.isna().any():
         raise ValueError(f"ids has {int(s.isna().sum())} missing value(s); every row needs an id")

@@ -10,7 +10,8 @@ Every model in the course takes *transactions*: one row per purchase with the co
     how much was paid, in the data's currency (float, zero or more),
 
 and optionally ``quantity``, ``product`` and ``channel``. The loaders below return frames in
-this shape, and :func:`validate_transactions` checks any frame a student brings.
+this shape, and :func:`validate_transactions` (kept in :mod:`helpers._checks` with the other
+argument checks, and importable from here) checks any frame a student brings.
 
 Refunds: a negative ``amount`` is rejected with a message. Net a refund against the purchase it
 reverses (or drop both) before analysis; the models assume every row is a purchase. Zero amounts
@@ -19,190 +20,23 @@ reverses (or drop both) before analysis; the models assume every row is a purcha
 from __future__ import annotations
 
 import codecs
-import difflib
 import io
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-REQUIRED_COLUMNS = ("customer_id", "date", "amount")
+# the checks live in helpers._checks; data offers them under their old names too
+from helpers._checks import REQUIRED_COLUMNS, check_frame, validate_transactions  # noqa: F401
+from helpers.lifecycle import STAGES
+
 OPTIONAL_COLUMNS = ("quantity", "product", "channel")
 
 #: Folder holding the course's data sets (``datasets/`` at the top of the course).
 DATASETS = Path(os.environ.get("CRM_COURSE_DATASETS", Path(__file__).resolve().parents[1] / "datasets"))
 
 _EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
-
-
-def _show_row(df: pd.DataFrame, index) -> str:
-    """One offending row, for error messages."""
-    return df.loc[[index]].to_string(max_colwidth=40)
-
-
-def check_frame(df, name: str, columns, *, expected: str = "one row per customer and period",
-                empty_ok: bool = False, nan_ok: bool = False) -> None:
-    """Check that ``df`` is a non-empty DataFrame holding ``columns``, none of them with missing values.
-
-    The shared first check of helpers that take a panel or a table rather than transactions; the
-    errors name the argument (``name``) and what was expected (``expected``, e.g. ``"pass the output
-    of stage_panel()"``). Nothing is changed or returned.
-
-    Parameters
-    ----------
-    df : object
-        The argument to check.
-    name : str
-        The argument's name, for the messages.
-    columns : iterable of str
-        Columns ``df`` must have (may be empty: then only the type and the rows are checked).
-    expected : str
-        What a good ``df`` is, for the messages.
-    empty_ok : bool, default False
-        Accept a frame with no rows (for helpers that answer an empty table with an empty result
-        or check it later with their own message).
-    nan_ok : bool, default False
-        Accept missing values in ``columns`` (for helpers that allow them or check them later).
-
-    Raises
-    ------
-    TypeError
-        If ``df`` is not a DataFrame.
-    ValueError
-        If a column is missing, the frame has no rows (unless ``empty_ok``) or a column has
-        missing values (unless ``nan_ok``).
-
-    Examples
-    --------
-    >>> check_frame(pd.DataFrame({"customer_id": ["a"], "stage": ["formation"]}), "panel",
-    ...             ["customer_id", "stage"])
-    >>> check_frame(pd.DataFrame({"customer_id": [None]}), "panel", ["customer_id"])
-    Traceback (most recent call last):
-    ...
-    ValueError: panel column 'customer_id' has missing values (NaN)
-
-    A helper that answers an empty table, or reads missing values itself, says so:
-
-    >>> check_frame(pd.DataFrame({"p_alive": []}), "customers", ["p_alive"], empty_ok=True)
-    >>> check_frame(pd.DataFrame({"trend": [None]}), "panel", ["trend"], nan_ok=True)
-    >>> check_frame(pd.DataFrame({"trend": [1.0]}), "panel", ["stage"], empty_ok=True, nan_ok=True)
-    Traceback (most recent call last):
-    ...
-    ValueError: panel is missing column(s) ['stage']; expected columns ['stage'] (one row per customer and period)
-    """
-    columns = list(columns)
-    if not isinstance(df, pd.DataFrame):
-        holding = f"with columns {columns} " if columns else ""
-        raise TypeError(f"{name} must be a DataFrame {holding}({expected}), got {type(df).__name__}")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise ValueError(f"{name} is missing column(s) {missing}; expected columns {columns} ({expected})")
-    if not empty_ok and len(df) == 0:
-        raise ValueError(f"{name} is empty: expected {expected}")
-    if not nan_ok:
-        for col in columns:
-            if df[col].isna().any():
-                raise ValueError(f"{name} column {col!r} has missing values (NaN)")
-
-
-def validate_transactions(df: pd.DataFrame, *, allow_zero_amounts: bool = True) -> pd.DataFrame:
-    """Check a transactions frame and return a tidy copy.
-
-    Parameters
-    ----------
-    df : pandas.DataFrame
-        Must have the columns ``customer_id``, ``date`` and ``amount``. Dates may be strings in
-        any format pandas recognises; amounts may be numeric strings.
-    allow_zero_amounts : bool, default True
-        Whether rows with ``amount == 0`` are accepted.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new frame (the caller's is never changed) with ``date`` as ``datetime64[ns]`` and
-        ``amount`` as float, in the caller's row order, required columns first.
-
-    Raises
-    ------
-    TypeError
-        If ``df`` is not a DataFrame.
-    ValueError
-        If the frame is empty, a required column is missing, an id is missing, a date cannot be
-        read, or an amount is missing, not a number or negative. The message names the column
-        and shows an offending row.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> raw = pd.DataFrame({"customer_id": ["c1", "c1"], "date": ["2013-07-31", "2013-08-02"],
-    ...                     "amount": ["799", "99.5"]})
-    >>> validate_transactions(raw).dtypes.astype(str).to_dict()
-    {'customer_id': 'object', 'date': 'datetime64[ns]', 'amount': 'float64'}
-    """
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"transactions must be a pandas DataFrame, got {type(df).__name__}")
-    if len(df) == 0:
-        raise ValueError("transactions are empty: expected at least one row with "
-                         f"columns {list(REQUIRED_COLUMNS)}")
-    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
-    if missing:
-        have = [str(c) for c in df.columns]
-        hints = []
-        for name in missing:
-            close = difflib.get_close_matches(name, [h.strip().lower().replace(" ", "_") for h in have], n=1)
-            if close:
-                original = have[[h.strip().lower().replace(" ", "_") for h in have].index(close[0])]
-                hints.append(f"'{original}' looks like '{name}'")
-        hint = f" ({'; '.join(hints)}: rename it, or pass columns= to read_transactions)" if hints else ""
-        raise ValueError(f"transactions are missing column(s) {missing}; expected {list(REQUIRED_COLUMNS)}, "
-                         f"found {have}{hint}")
-
-    out = df.copy()
-
-    ids = out["customer_id"]
-    bad = ids.isna()
-    if bad.any():
-        raise ValueError(f"column 'customer_id' has {int(bad.sum())} missing id(s); every row needs a "
-                         f"customer. First offending row:\n{_show_row(df, bad.idxmax())}")
-
-    if not pd.api.types.is_datetime64_any_dtype(out["date"]):
-        parsed = pd.to_datetime(out["date"], errors="coerce", format="mixed")
-        bad = parsed.isna()
-        if bad.any():
-            raise ValueError(f"column 'date' has {int(bad.sum())} value(s) that are not dates, e.g. "
-                             f"{df['date'][bad].iloc[0]!r}; expected dates such as '2013-07-31'. "
-                             f"First offending row:\n{_show_row(df, bad.idxmax())}")
-        out["date"] = parsed
-    if getattr(out["date"].dt, "tz", None) is not None:
-        out["date"] = out["date"].dt.tz_localize(None)
-    bad = out["date"].isna()
-    if bad.any():
-        raise ValueError(f"column 'date' has {int(bad.sum())} missing date(s). "
-                         f"First offending row:\n{_show_row(df, bad.idxmax())}")
-    out["date"] = out["date"].astype("datetime64[ns]")
-
-    if pd.api.types.is_bool_dtype(out["amount"]):
-        raise ValueError("column 'amount' holds True/False values; expected amounts of money")
-    amount = pd.to_numeric(out["amount"], errors="coerce")
-    bad = amount.isna()
-    if bad.any():
-        raise ValueError(f"column 'amount' has {int(bad.sum())} value(s) that are missing or not numbers, "
-                         f"e.g. {df['amount'][bad].iloc[0]!r}; expected amounts such as 29.33. "
-                         f"First offending row:\n{_show_row(df, bad.idxmax())}")
-    bad = amount < 0
-    if bad.any():
-        raise ValueError(f"column 'amount' has {int(bad.sum())} negative value(s) (refunds?); expected "
-                         "amounts of zero or more. Net each refund against the purchase it reverses, "
-                         f"or drop both rows. First offending row:\n{_show_row(df, bad.idxmax())}")
-    if not allow_zero_amounts:
-        bad = amount == 0
-        if bad.any():
-            raise ValueError(f"column 'amount' has {int(bad.sum())} zero value(s); this model needs "
-                             f"amounts above zero. First offending row:\n{_show_row(df, bad.idxmax())}")
-    out["amount"] = amount.astype(float)
-
-    first = list(REQUIRED_COLUMNS)
-    return out[first + [c for c in out.columns if c not in first]]
 
 
 def _decode(raw: bytes, encoding: str | None) -> str:
@@ -349,10 +183,6 @@ def load_xiaomi() -> dict:
     >>> list(x["orders"].columns[:3])
     ['customer_id', 'date', 'amount']
     """
-    import numpy as np
-
-    from helpers.lifecycle import STAGES
-
     folder = DATASETS / "xiaomi"
     customers = pd.read_csv(folder / "customers.csv", parse_dates=["first_order"])
     community = pd.read_csv(folder / "community.csv", parse_dates=["joined_forum"])

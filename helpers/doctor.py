@@ -1,11 +1,18 @@
-"""A setup check students run first: versions, widgets, Chinese figure labels, course data."""
+"""A setup check students run first: Python, packages, widgets, Chinese figure labels, course data."""
 from __future__ import annotations
 
 import importlib.metadata as metadata
-import platform
+import sys
 import warnings
 
-PACKAGES = ("numpy", "pandas", "scipy", "matplotlib", "seaborn", "networkx", "ipywidgets")
+#: The oldest Python the pinned packages install on (requirements.txt: soupsieve 4.1.2 needs
+#: 3.11.5; numpy 2.3, scipy 1.16, IPython 9 and others need 3.11). pyproject.toml, environment.yml,
+#: the Makefile and README.md state the same floor; tests/test_environment.py keeps them in step.
+PYTHON_FLOOR = (3, 11, 5)
+
+#: The third-party packages that helpers and the notebooks import (distribution names, as pip
+#: knows them); tests/test_environment.py checks the list against their import statements.
+PACKAGES = ("numpy", "pandas", "scipy", "matplotlib", "networkx", "scikit-learn", "ipywidgets")
 
 
 def _version(package: str) -> str | None:
@@ -13,6 +20,29 @@ def _version(package: str) -> str | None:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
         return None
+
+
+def check_python(version: tuple[int, int, int] | None = None) -> tuple[bool, str]:
+    """Whether this Python is new enough for the course's pinned packages.
+
+    >>> check_python((3, 10, 12))
+    (False, 'Python 3.10.12 is too old: the course needs Python 3.11.5 or newer (see README.md)')
+    """
+    version = tuple(version or sys.version_info[:3])
+    found, floor = ".".join(map(str, version)), ".".join(map(str, PYTHON_FLOOR))
+    if version < PYTHON_FLOOR:
+        return False, f"Python {found} is too old: the course needs Python {floor} or newer (see README.md)"
+    return True, f"Python {found} (the course needs {floor} or newer)"
+
+
+def check_packages() -> tuple[bool, str]:
+    """The version of every package the course imports, or which ones are missing."""
+    versions = {p: _version(p) for p in PACKAGES}
+    missing = [p for p, v in versions.items() if v is None]
+    if missing:
+        return False, (f"{', '.join(missing)} not installed: run `pip install -r requirements.txt` "
+                       "(or `make lab`)")
+    return True, ", ".join(f"{p} {v}" for p, v in versions.items())
 
 
 def check_widgets() -> tuple[bool, str]:
@@ -71,10 +101,9 @@ def doctor() -> bool:
     True
     """
     print("Setup check for the CRM course")
-    print(f"  Python {platform.python_version()}")
-    print("  " + ", ".join(f"{p} {_version(p) or 'MISSING'}" for p in PACKAGES))
-    all_ok = all(_version(p) for p in PACKAGES)
-    for name, check in (("widgets", check_widgets), ("Chinese", check_chinese_font), ("data", check_data)):
+    all_ok = True
+    for name, check in (("python", check_python), ("packages", check_packages), ("widgets", check_widgets),
+                        ("Chinese", check_chinese_font), ("data", check_data)):
         ok, message = check()
         all_ok &= ok
         print(f"  {'ok ' if ok else 'FIX'} {name}: {message}")

@@ -1,7 +1,9 @@
 """Hunger marketing (饥饿营销): a weekly flash-sale model with buzz and frustration.
 
-Xiaomi sold its phones in weekly online flash sales (抢购) with far less stock than demand
-(readings 000, 001). Scarcity makes news: every sold-out sale creates *buzz* that draws new
+The readings say that Xiaomi created the effect of hunger marketing (饥饿营销, readings 000, 001)
+but give no sales calendar and no stock figures. This module models it as weekly online flash
+sales (抢购) with less stock than demand: the weekly rhythm and every number are the course's
+assumptions. Scarcity makes news: every sold-out sale creates *buzz* that draws new
 prospects. Scarcity also disappoints: some of those who miss out give up and buy elsewhere.
 Reading 000 warns that the tactic cannot be used forever; this model shows when it stops paying.
 
@@ -37,7 +39,7 @@ from numbers import Real
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number
 
 #: Columns of the per-week result of :func:`hunger_marketing`.
 COLUMNS = ("week", "supply", "base_arrivals", "buzz_arrivals", "new_prospects", "demand", "sales",
@@ -45,38 +47,12 @@ COLUMNS = ("week", "supply", "base_arrivals", "buzz_arrivals", "new_prospects", 
            "untouched")
 
 
-def _number(value, name: str, *, low: float | None = 0.0, high: float | None = None,
-            low_open: bool = False, allow_inf: bool = False, meaning: str = "") -> float:
-    """Check one real number against its range and return it as a float."""
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (Real, np.number)):
-        raise TypeError(f"{name} must be a number{meaning}, got {type(value).__name__} {value!r}")
-    x = float(value)
-    if math.isnan(x):
-        raise ValueError(f"{name} must not be NaN")
-    if math.isinf(x) and not (allow_inf and x > 0):
-        raise ValueError(f"{name} must be finite{meaning}, got {x}")
-    if low is not None and (x < low or (low_open and x == low)):
-        relation = ">" if low_open else ">="
-        raise ValueError(f"{name} must be {relation} {low}{meaning}, got {x}")
-    if high is not None and x > high:
-        raise ValueError(f"{name} must be <= {high}{meaning}, got {x}")
-    return x
-
-
-def _weeks(weeks) -> int:
-    if isinstance(weeks, (bool, np.bool_)) or not isinstance(weeks, (int, np.integer)):
-        raise TypeError(f"weeks must be a whole number of weeks, got {type(weeks).__name__} {weeks!r}")
-    if weeks < 1:
-        raise ValueError(f"weeks must be 1 or more, got {weeks}")
-    return int(weeks)
-
-
 def _supply(supply, weeks: int) -> np.ndarray:
     """Weekly supply as an array of length ``weeks`` (a number is repeated every week)."""
-    if isinstance(supply, (str, bytes, bool, np.bool_)) or supply is None:
-        raise TypeError(f"supply must be a number or one number per week, got {supply!r}")
     if isinstance(supply, (Real, np.number)):
-        return np.full(weeks, _number(supply, "supply", allow_inf=True, meaning=" (units per week)"))
+        return np.full(weeks, check_number(supply, "supply", low=0, allow_inf=True, hint=" (units per week)"))
+    if isinstance(supply, (str, bytes)) or supply is None:
+        raise TypeError(f"supply must be a number or one number per week, got {supply!r}")
     try:
         arr = np.array(supply, dtype=float)  # a copy: the caller's array is never touched
     except (TypeError, ValueError):
@@ -130,17 +106,18 @@ def _simulate(weeks, supply, base_arrivals, buzz_gain, buzz_decay, frustration, 
 
 def _check_parameters(weeks, supply, base_arrivals, buzz_gain, buzz_decay, frustration, market,
                       initial_waiting):
-    weeks = _weeks(weeks)
+    weeks = check_number(weeks, "weeks", integer=True, low=1)
     supply = _supply(supply, weeks)
-    a = _number(base_arrivals, "base_arrivals", meaning=" (new prospects per week)")
-    g = _number(buzz_gain, "buzz_gain", meaning=" (prospects attracted next week per unit of unmet demand)")
-    d = _number(buzz_decay, "buzz_decay", low=0.0, low_open=True, high=1.0,
-                meaning=" (share of buzz that fades each week, in (0, 1])")
-    f = _number(frustration, "frustration", high=1.0,
-                meaning=" (share of unmet prospects who give up each week, in [0, 1])")
-    m = _number(market, "market", low=0.0, low_open=True, allow_inf=True,
-                meaning=" (potential customers; inf for no limit)")
-    w0 = _number(initial_waiting, "initial_waiting", meaning=" (prospects waiting before week 1)")
+    a = check_number(base_arrivals, "base_arrivals", low=0, hint=" (new prospects per week)")
+    g = check_number(buzz_gain, "buzz_gain", low=0,
+                     hint=" (prospects attracted next week per unit of unmet demand)")
+    d = check_number(buzz_decay, "buzz_decay", low=0, low_open=True, high=1,
+                     hint=" (share of buzz that fades each week, in (0, 1])")
+    f = check_number(frustration, "frustration", low=0, high=1,
+                     hint=" (share of unmet prospects who give up each week, in [0, 1])")
+    m = check_number(market, "market", low=0, low_open=True, allow_inf=True,
+                     hint=" (potential customers; inf for no limit)")
+    w0 = check_number(initial_waiting, "initial_waiting", low=0, hint=" (prospects waiting before week 1)")
     if w0 > m:
         raise ValueError(f"initial_waiting ({w0}) cannot exceed market ({m})")
     return weeks, supply, a, g, d, f, m, w0
@@ -262,9 +239,9 @@ def break_even_frustration(buzz_gain: float, buzz_decay: float) -> float:
     >>> break_even_frustration(0.1, 0.25)
     0.4
     """
-    g = _number(buzz_gain, "buzz_gain")
-    d = _number(buzz_decay, "buzz_decay", low=0.0, low_open=True, high=1.0,
-                meaning=" (share of buzz that fades each week, in (0, 1])")
+    g = check_number(buzz_gain, "buzz_gain", low=0)
+    d = check_number(buzz_decay, "buzz_decay", low=0, low_open=True, high=1,
+                     hint=" (share of buzz that fades each week, in (0, 1])")
     return g / d
 
 
@@ -300,9 +277,9 @@ def steady_state_unmet(base_arrivals: float, supply: float, frustration: float,
     >>> round(steady_state_unmet(120, 100, 0.5, buzz_gain=0.05, buzz_decay=0.25), 2)
     66.67
     """
-    a = _number(base_arrivals, "base_arrivals", meaning=" (new prospects per week)")
-    s = _number(supply, "supply", meaning=" (units per week)")
-    f = _number(frustration, "frustration", high=1.0, meaning=" (share per week, in [0, 1])")
+    a = check_number(base_arrivals, "base_arrivals", low=0, hint=" (new prospects per week)")
+    s = check_number(supply, "supply", low=0, hint=" (units per week)")
+    f = check_number(frustration, "frustration", low=0, high=1, hint=" (share per week, in [0, 1])")
     ratio = break_even_frustration(buzz_gain, buzz_decay)
     if f > ratio:
         return max((a - s) / (f - ratio), 0.0)
@@ -347,9 +324,9 @@ def frustration_region(frustration=None, buzz_gain=None, *, weeks: int = 52, sup
     weeks, supply, a, _, d, _, m, w0 = _check_parameters(weeks, supply, base_arrivals, 0.0, buzz_decay,
                                                          0.0, market, initial_waiting)
     for value in f_values:
-        _number(value, "frustration", high=1.0, meaning=" (share per week, in [0, 1])")
+        check_number(value, "frustration", low=0, high=1, hint=" (share per week, in [0, 1])")
     for value in g_values:
-        _number(value, "buzz_gain")
+        check_number(value, "buzz_gain", low=0)
     ff, gg = np.meshgrid(f_values, g_values, indexing="ij")
     ff, gg = ff.ravel(), gg.ravel()
     out = _simulate(weeks, supply, a, gg, d, ff, m, w0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number, validate_transactions
 
 #: The lifecycle stages in order; ``churned`` is the absorbing end state.
 STAGES = ("exploration", "formation", "stability", "decline", "churned")
@@ -102,21 +102,13 @@ EXPLORATION_LEVEL_SHARE = 0.15
 DEFAULT_INVESTMENT = {"exploration": 40.0, "formation": 30.0, "stability": 10.0, "decline": 15.0}
 
 
-def _whole(value, name, minimum):
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise TypeError(f"{name} must be a whole number of periods, got {value!r}")
-    if value < minimum:
-        raise ValueError(f"{name} must be a whole number of periods, {minimum} or more, got {value!r}")
-    return int(value)
+def _periods(value, name):
+    return check_number(value, name, integer=True, low=1, must="be a whole number of periods, 1 or more")
 
 
 def _amount(value, name, *, positive):
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise TypeError(f"{name} must be a number, got {type(value).__name__}")
-    if not np.isfinite(value) or value < 0 or (positive and value == 0):
-        need = "above zero" if positive else "zero or more"
-        raise ValueError(f"{name} must be a finite number {need}, got {value!r}")
-    return float(value)
+    return check_number(value, name, low=0, low_open=positive,
+                        must=f"be a finite number {'above zero' if positive else 'zero or more'}")
 
 
 def lifecycle_curve(exploration=3, formation=6, stability=12, decline=6, *, peak_level=100.0,
@@ -177,10 +169,10 @@ def lifecycle_curve(exploration=3, formation=6, stability=12, decline=6, *, peak
     7           decline   50.0    35.0
     8           decline    0.0   -15.0
     """
-    lengths = {"exploration": _whole(exploration, "exploration", 1),
-               "formation": _whole(formation, "formation", 1),
-               "stability": _whole(stability, "stability", 1),
-               "decline": _whole(decline, "decline", 1)}
+    lengths = {"exploration": _periods(exploration, "exploration"),
+               "formation": _periods(formation, "formation"),
+               "stability": _periods(stability, "stability"),
+               "decline": _periods(decline, "decline")}
     peak = _amount(peak_level, "peak_level", positive=True)
     per_level = _amount(revenue_per_level, "revenue_per_level", positive=False)
     if decline_starts not in ACTIVE_STAGES[:3]:
@@ -248,14 +240,6 @@ def _period_starts(codes: np.ndarray, freq: str) -> np.ndarray:
     return (codes * 7 - 3).astype("datetime64[D]").astype("datetime64[ns]")
 
 
-def _check_int(name, value, low, high=None):
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise TypeError(f"{name} must be an integer, got {type(value).__name__}")
-    if value < low or (high is not None and value > high):
-        rng = f">= {low}" if high is None else f"between {low} and {high}"
-        raise ValueError(f"{name} must be {rng}, got {value}")
-
-
 def stage_panel(transactions: pd.DataFrame, freq: str = "M", *, end=None, short: int = 3,
                 long: int = 12) -> pd.DataFrame:
     """One row per customer and period, from the first purchase to ``end``: the raw material of
@@ -317,9 +301,8 @@ def stage_panel(transactions: pd.DataFrame, freq: str = "M", *, end=None, short:
         raise TypeError(f"transactions must be a pandas DataFrame, got {type(transactions).__name__}")
     if freq not in _PANEL_FREQS:
         raise ValueError(f"freq must be one of {list(_PANEL_FREQS)} (week, month, quarter), got {freq!r}")
-    _check_int("short", short, 1)
-    _check_int("long", long, 1)
-    from helpers.data import validate_transactions
+    check_number(short, "short", integer=True, low=1)
+    check_number(long, "long", integer=True, low=1)
     tx = validate_transactions(transactions[[c for c in ("customer_id", "date", "amount")
                                              if c in transactions.columns]])
     dates = tx["date"].to_numpy()
@@ -415,13 +398,9 @@ def _check_thresholds(thresholds: dict) -> dict:
         raise ValueError(f"unknown threshold(s) {unknown}; expected some of {sorted(STAGE_THRESHOLDS)}")
     th = {**STAGE_THRESHOLDS, **thresholds}
     for name in ("trial_purchases", "decline_silence", "churn_silence", "stable_tenure", "min_baseline"):
-        _check_int(name, th[name], 1 if name != "stable_tenure" else 0)
+        check_number(th[name], name, integer=True, low=1 if name != "stable_tenure" else 0)
     for name in ("decline_ratio", "stable_rate", "growth_ratio"):
-        v = th[name]
-        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
-            raise TypeError(f"{name} must be a number, got {type(v).__name__}")
-        if not np.isfinite(v) or v <= 0:
-            raise ValueError(f"{name} must be a finite number above 0, got {v}")
+        check_number(th[name], name, low=0, low_open=True)
     if not th["decline_ratio"] < 1:
         raise ValueError(f"decline_ratio must be below 1 (a fall against the baseline), got {th['decline_ratio']}")
     if not th["growth_ratio"] > 1:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number, validate_transactions
 
 #: Mean hidden loyalty of each stage in the synthetic survey (*assumption*).
 STAGE_LOYALTY = {"exploration": 0.0, "formation": 0.5, "stability": 1.0, "decline": -0.5}
@@ -65,12 +65,8 @@ def simulate_loyalty_survey(true_stages: pd.DataFrame, customers: pd.DataFrame |
     """
     check_frame(true_stages, "true_stages", ["customer_id", "period", "stage"],
                 expected="stages from classify_stages()", empty_ok=True, nan_ok=True)
-    if isinstance(n, (bool, np.bool_)) or not isinstance(n, (int, np.integer)):
-        raise TypeError(f"n must be a whole number, got {type(n).__name__}")
-    if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise TypeError(f"seed must be a whole number, zero or more, got {seed!r}")
-    if n < 1:
-        raise ValueError(f"n must be 1 or more, got {n}")
+    n = check_number(n, "n", integer=True, low=1)
+    seed = check_number(seed, "seed", integer=True, low=0)
     try:
         month = pd.Timestamp(survey_month)
     except (TypeError, ValueError) as err:
@@ -139,11 +135,7 @@ def join_behaviour(survey: pd.DataFrame, transactions: pd.DataFrame, survey_date
     check_frame(survey, "survey", [], expected="one row per respondent, indexed by customer_id")
     if survey.index.hasnans or not survey.index.is_unique:
         raise ValueError("survey must be indexed by unique customer ids without missing values")
-    if isinstance(months, (bool, np.bool_)) or not isinstance(months, (int, np.integer)):
-        raise TypeError(f"months must be a whole number, got {type(months).__name__}")
-    if months < 1:
-        raise ValueError(f"months must be 1 or more, got {months}")
-    from helpers.data import validate_transactions
+    months = check_number(months, "months", integer=True, low=1)
     if not isinstance(transactions, pd.DataFrame):
         raise TypeError(f"transactions must be a DataFrame, got {type(transactions).__name__}")
     tx = validate_transactions(transactions[[c for c in ("customer_id", "date", "amount")
@@ -212,8 +204,7 @@ def loyalty_prediction(table: pd.DataFrame, outcome: str = "repurchased", *, pre
         raise TypeError("predictors must be a non-empty dict of name -> list of columns")
     cols = sorted({c for v in predictors.values() for c in v} | {outcome})
     check_frame(table, "table", cols, expected="pass the output of join_behaviour()", empty_ok=True, nan_ok=True)
-    if isinstance(folds, (bool, np.bool_)) or not isinstance(folds, (int, np.integer)) or folds < 2:
-        raise ValueError(f"folds must be a whole number, 2 or more, got {folds!r}")
+    folds = check_number(folds, "folds", integer=True, low=2)
     y = table[outcome].to_numpy(dtype=float)
     if not np.isin(y, [0.0, 1.0]).all() or len(np.unique(y)) < 2:
         raise ValueError(f"table[{outcome!r}] must be 0/1 with both values present")

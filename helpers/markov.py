@@ -26,7 +26,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number
 from helpers.lifecycle import STAGES
 
 #: Tolerance for "rows sum to 1" (allows matrices typed with rounded entries).
@@ -492,7 +492,7 @@ def propagate(P, start, periods):
     [0.0, 0.5, 0.75]
     """
     arr, labels, _ = _check_matrix(P)
-    periods = _whole(periods, "periods", low=0)
+    periods = check_number(periods, "periods", integer=True, low=0)
     x = _distribution(start, labels)
     out = np.empty((periods + 1, len(labels)))
     out[0] = x
@@ -500,12 +500,6 @@ def propagate(P, start, periods):
         x = x @ arr
         out[t] = x
     return pd.DataFrame(out, index=pd.RangeIndex(periods + 1, name="period"), columns=pd.Index(labels))
-
-
-def _whole(value, name, low):
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-        raise ValueError(f"{name} must be a whole number, {low} or more, got {value!r}")
-    return int(value)
 
 
 def simulate_cohort(P, start, periods, n=1000, seed=None, *, paths=False):
@@ -542,12 +536,11 @@ def simulate_cohort(P, start, periods, n=1000, seed=None, *, paths=False):
     True
     """
     arr, labels, _ = _check_matrix(P)
-    periods = _whole(periods, "periods", low=0)
-    n = _whole(n, "n", low=1)
+    periods = check_number(periods, "periods", integer=True, low=0)
+    n = check_number(n, "n", integer=True, low=1)
     x0 = _distribution(start, labels)
-    if not (seed is None or isinstance(seed, np.random.Generator)
-            or (isinstance(seed, (int, np.integer)) and not isinstance(seed, bool) and seed >= 0)):
-        raise ValueError(f"seed must be a non-negative whole number or a numpy Generator, got {seed!r}")
+    if not (seed is None or isinstance(seed, np.random.Generator)):
+        check_number(seed, "seed", integer=True, low=0, hint=" (or a numpy Generator, or None)")
     rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
     k = len(labels)
     cum = np.cumsum(arr, axis=1)
@@ -622,11 +615,8 @@ def markov_clv(P, rewards, discount, horizon=None):
             raise ValueError(f"rewards must have one value per state ({n}), got shape {R.shape}")
     if not np.isfinite(R).all():
         raise ValueError("rewards must be finite numbers (no NaN)")
-    if isinstance(discount, bool) or not isinstance(discount, (int, float, np.number)):
-        raise TypeError(f"discount must be a number, got {type(discount).__name__}")
-    d = float(discount)
-    if not (0 <= d < 1):
-        raise ValueError(f"discount must lie in [0, 1) per period (e.g. 0.01 for 1% a month), got {discount!r}")
+    d = check_number(discount, "discount", low=0, high=1, high_open=True,
+                     must="lie in [0, 1) per period (e.g. 0.01 for 1% a month)")
     M = arr / (1 + d)
     if horizon is None:
         A = np.eye(n) - M
@@ -644,7 +634,7 @@ def markov_clv(P, rewards, discount, horizon=None):
             V = np.zeros(n)
             V[live] = np.linalg.solve(B, R[live])
     else:
-        horizon = _whole(horizon, "horizon", low=0)
+        horizon = check_number(horizon, "horizon", integer=True, low=0)
         V, term = R.copy(), R.copy()
         for _ in range(horizon):
             term = M @ term
@@ -694,9 +684,9 @@ def intervene(P, into_decline=0.0, decline_to_churn=0.0, *, rescued_to="decline"
     arr, labels, labelled = _check_matrix(P)
     if not labelled:
         raise TypeError("P must be a DataFrame labelled by stage for intervene()")
-    for value, name in ((into_decline, "into_decline"), (decline_to_churn, "decline_to_churn")):
-        if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) or not 0 <= value <= 1:
-            raise ValueError(f"{name} must be a share in [0, 1] (0.2 = 20% fewer moves), got {value!r}")
+    into_decline, decline_to_churn = (
+        check_number(value, name, low=0, high=1, must="be a share in [0, 1] (0.2 = 20% fewer moves)")
+        for value, name in ((into_decline, "into_decline"), (decline_to_churn, "decline_to_churn")))
     k_dec = _state_index(labels, decline, "decline")
     k_churn = _state_index(labels, churned, "churned")
     k_res = _state_index(labels, rescued_to, "rescued_to")

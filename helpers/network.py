@@ -1,8 +1,10 @@
 """Customer networks: stickiness that customers lend each other, cascades, and forced choices.
 
 Reading 004 models a product's customers as a network. Alone, customer *i* sticks to the product
-with base stickiness ``a_i`` (客户黏性). Once customers are tied to one another through the
-product, each also gains a share ``λ_ij`` of every tied customer's stickiness:
+with base stickiness ``a_i`` (客户"粘度" in reading 004; 黏性 today). Once customers are tied to
+one another through the product, each also gains a share of every tied customer's stickiness.
+Reading 004 writes ``s_i = a_i + Σ_{j≠i} λ_j a_j``; the course generalises it to one ``λ_ij`` per
+tie:
 
 ``s_i = a_i + Σ_j λ_ij a_j``, or in matrix form ``s = (I + Λ) a``,
 
@@ -12,7 +14,7 @@ on it:
 * :func:`stickiness` computes ``s`` from ``a`` and the ties (a matrix, a DataFrame or a graph);
 * :func:`cascade` lets some customers leave: the ties to them stop counting, friends whose
   stickiness falls below a threshold follow, and so on until nobody else goes;
-* :func:`forced_choice` makes every user keep one of two products (the 3Q war of 2010: QQ or
+* :func:`forced_choice` makes every user keep one of two products (the 3Q war: reading 004 gives 3 November; the year 2010 is from press reports: QQ or
   360) and lets friends' choices feed back until no user wants to switch.
 
 Graphs are :mod:`networkx` graphs; a tie's strength is its ``weight`` edge attribute (1 when
@@ -29,18 +31,17 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from helpers._checks import check_number, check_numbers
+
 PRODUCTS = ("QQ", "360")
 
 
 # --- checks --------------------------------------------------------------------------------------
 
-def _check_lam(lam, name: str = "lam") -> float:
-    if isinstance(lam, (bool, np.bool_)) or not isinstance(lam, Real):
-        raise TypeError(f"{name} must be a number (the strength of a tie, λ >= 0), got {type(lam).__name__}")
-    lam = float(lam)
-    if not np.isfinite(lam) or lam < 0:
-        raise ValueError(f"{name} must be a finite number >= 0 (λ, the strength of a tie), got {lam!r}")
-    return lam
+_NUMBERS = "numbers (an array, Series or dict)"
+_NO_CUSTOMER = ": expected at least one customer"
+#: check_number settings of a tie strength λ
+_LAM = {"low": 0, "must": "be a finite number >= 0 (λ, the strength of a tie)"}
 
 
 def _check_graph(graph) -> list:
@@ -95,7 +96,7 @@ def _node_values(values, nodes: list, name: str, *, allow_negative: bool = False
             raise ValueError(f"{name} has no value for {len(missing)} node(s), e.g. {missing[0]!r}; "
                              f"expected one value per node ({len(nodes)})")
         values = values.reindex(nodes).to_numpy()
-    arr = _numbers(values, name)
+    arr = check_numbers(values, name, what=_NUMBERS, empty=_NO_CUSTOMER)
     if arr.ndim != 1 or len(arr) != len(nodes):
         raise ValueError(f"{name} has {arr.size} value(s) in shape {arr.shape}; expected one per node "
                          f"({len(nodes)}), in graph node order, or a dict/Series keyed by node")
@@ -104,24 +105,11 @@ def _node_values(values, nodes: list, name: str, *, allow_negative: bool = False
     return arr
 
 
-def _numbers(values, name: str) -> np.ndarray:
-    if isinstance(values, (str, bytes)) or values is None:
-        raise TypeError(f"{name} must be numbers (an array, Series or dict), got {type(values).__name__}")
-    try:
-        arr = np.asarray(values, dtype=float)
-    except (TypeError, ValueError) as err:
-        raise TypeError(f"{name} must hold numbers only: {err}") from None
-    if arr.size == 0:
-        raise ValueError(f"{name} is empty: expected at least one customer")
-    if not np.isfinite(arr).all():
-        raise ValueError(f"{name} must not contain NaN or infinite values")
-    return arr
-
-
 # --- the model of reading 004 --------------------------------------------------------------------
 
 def stickiness(base, weights):
-    """Stickiness with customer ties: ``s = (I + Λ) a = a + Λ a`` (reading 004).
+    """Stickiness with customer ties: ``s = (I + Λ) a = a + Λ a`` (the course's generalisation of
+    reading 004's formula).
 
     Parameters
     ----------
@@ -169,7 +157,7 @@ def stickiness(base, weights):
                              f"rows and columns; got rows {list(weights.index)[:5]} and columns "
                              f"{list(weights.columns)[:5]}")
         labels = weights.index
-        matrix = _numbers(weights.to_numpy(), "weights")
+        matrix = check_numbers(weights.to_numpy(), "weights", what=_NUMBERS, empty=_NO_CUSTOMER)
     elif sp.issparse(weights):
         matrix = sp.csr_matrix(weights, dtype=float)
         if matrix.shape[0] == 0:
@@ -177,7 +165,7 @@ def stickiness(base, weights):
         if not np.isfinite(matrix.data).all():
             raise ValueError("weights must not contain NaN or infinite values")
     else:
-        matrix = _numbers(weights, "weights")
+        matrix = check_numbers(weights, "weights", what=_NUMBERS, empty=_NO_CUSTOMER)
     if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
         raise ValueError(f"weights must be a square matrix (customers x customers), got shape {matrix.shape}")
     data = matrix.data if sp.issparse(matrix) else matrix
@@ -197,7 +185,7 @@ def stickiness(base, weights):
                 raise ValueError(f"base has {len(base)} customers, weights {len(labels)}: sizes must match")
             base = base.reindex(labels)
         labels = base.index
-    a = _numbers(base, "base")
+    a = check_numbers(base, "base", what=_NUMBERS, empty=_NO_CUSTOMER)
     if a.ndim != 1:
         raise ValueError(f"base must be one number per customer (1-D), got shape {a.shape}")
     if len(a) != matrix.shape[0]:
@@ -252,13 +240,11 @@ def cascade(graph, base, first_leavers, threshold, *, lam: float = 1.0, max_roun
     >>> out["round"].to_dict()
     {'h': 0, 'x': 1, 'y': 1}
     """
-    lam = _check_lam(lam)
+    lam = check_number(lam, "lam", **_LAM)
     nodes = _check_graph(graph)
     a = _node_values(base, nodes, "base")
-    if isinstance(threshold, (Real, np.number)) and not isinstance(threshold, (bool, np.bool_)):
-        theta = np.full(len(nodes), float(threshold))
-        if not np.isfinite(theta).all():
-            raise ValueError("threshold must be a finite number")
+    if isinstance(threshold, (Real, np.number)):
+        theta = np.full(len(nodes), check_number(threshold, "threshold", must="be a finite number"))
     else:
         theta = _node_values(threshold, nodes, "threshold", allow_negative=True)
     if isinstance(first_leavers, (str, bytes)) or not hasattr(first_leavers, "__iter__"):
@@ -269,9 +255,8 @@ def cascade(graph, base, first_leavers, threshold, *, lam: float = 1.0, max_roun
     unknown = [node for node in leavers if node not in index]
     if unknown:
         raise ValueError(f"first_leavers names unknown node(s) {unknown[:5]}; expected nodes of the graph")
-    if max_rounds is not None and (isinstance(max_rounds, bool) or not isinstance(max_rounds, int)
-                                   or max_rounds < 0):
-        raise ValueError(f"max_rounds must be a whole number >= 0 or None, got {max_rounds!r}")
+    if max_rounds is not None:
+        max_rounds = check_number(max_rounds, "max_rounds", integer=True, low=0, hint=" (or None)")
 
     W = _graph_matrix(graph, lam)
     before = a + W @ a
@@ -368,17 +353,15 @@ def forced_choice(graph, base_qq, base_360, *, lam: float = 1.0, lam_360: float 
     >>> alone.table["choice"].tolist(), tied.table["choice"].tolist()
     (['360', '360'], ['QQ', 'QQ'])
     """
-    lam = _check_lam(lam)
-    lam_360 = _check_lam(lam_360, "lam_360")
+    lam = check_number(lam, "lam", **_LAM)
+    lam_360 = check_number(lam_360, "lam_360", **_LAM)
     nodes = _check_graph(graph)
     a = _node_values(base_qq, nodes, "base_qq")
     b = _node_values(base_360, nodes, "base_360")
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
-        raise TypeError(f"seed must be an int, got {type(seed).__name__}")
-    if isinstance(switch_prob, bool) or not isinstance(switch_prob, Real) or not 0 < switch_prob <= 1:
-        raise ValueError(f"switch_prob must be a number in (0, 1], got {switch_prob!r}")
-    if isinstance(max_rounds, bool) or not isinstance(max_rounds, int) or max_rounds < 1:
-        raise ValueError(f"max_rounds must be a whole number >= 1, got {max_rounds!r}")
+    seed = check_number(seed, "seed", integer=True, must={"type": "be an int"})
+    switch_prob = check_number(switch_prob, "switch_prob", low=0, low_open=True, high=1,
+                               must="be a number in (0, 1]")
+    max_rounds = check_number(max_rounds, "max_rounds", integer=True, low=1)
 
     W = _graph_matrix(graph)  # weights only; λ and μ scale them below
     Wa, Wb = W @ a, W @ b
@@ -449,11 +432,8 @@ def example_graph(shape: str, n: int = 200, *, seed: int = 0, mean_degree: int =
     """
     if shape not in SHAPES:
         raise ValueError(f"shape must be one of {SHAPES}, got {shape!r}")
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 10:
-        raise ValueError(f"n must be a whole number >= 10, got {n!r}")
-    if isinstance(mean_degree, bool) or not isinstance(mean_degree, (int, np.integer)) \
-            or not 2 <= mean_degree < n // 5:
-        raise ValueError(f"mean_degree must be a whole number from 2 to {n // 5 - 1}, got {mean_degree!r}")
+    n = check_number(n, "n", integer=True, low=10)
+    mean_degree = check_number(mean_degree, "mean_degree", integer=True, low=2, high=n // 5, high_open=True)
     if shape == "random":
         graph = nx.gnm_random_graph(n, n * mean_degree // 2, seed=seed)
     elif shape == "small-world":

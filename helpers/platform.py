@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import copy
 import difflib
-import math
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
+
+from helpers._checks import check_number
 
 #: The three sides of the Huxiu-style platform (reading 003).
 SIDES = ("readers", "contributors", "advertisers")
@@ -79,6 +80,11 @@ _PER_SIDE = ("market", "start", "attraction", "churn", "serving_cost", "subsidy_
 _SCALARS = ("ad_load", "annoyance", "ad_price", "fixed_cost", "subsidy")
 _KEYS = _PER_SIDE + _SCALARS + ("cross", "subsidy_side")
 _SHARES = ("attraction", "churn", "ad_load")  # must lie in [0, 1]
+#: check_number settings: an amount or rate is a finite number >= 0; a share also lies in [0, 1]
+_AMOUNT = {"low": 0, "must": {"nan": "be a finite number", "inf": "be a finite number"}}
+_SHARE = {"low": 0, "high": 1,
+          "must": {**_AMOUNT["must"], "high": "lie in [0, 1] (a share per period, e.g. 0.2 for 20%)"}}
+_POSITIVE = {**_AMOUNT, "low_open": True}
 
 
 def _unknown(name: str, key, allowed) -> ValueError:
@@ -87,21 +93,7 @@ def _unknown(name: str, key, allowed) -> ValueError:
     return ValueError(f"{name} has an unknown key {key!r}{hint} (expected keys: {list(allowed)})")
 
 
-def _number(value, name: str, *, low: float = 0.0, high: float | None = None, low_open=False) -> float:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise TypeError(f"{name} must be a number, got {type(value).__name__} {value!r}")
-    value = float(value)
-    if not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number, got {value!r}")
-    if (value <= low) if low_open else (value < low):
-        raise ValueError(f"{name} must be {'>' if low_open else '>='} {low:g}, got {value!r}")
-    if high is not None and value > high:
-        what = " (a share per period, e.g. 0.2 for 20%)" if high == 1 else ""
-        raise ValueError(f"{name} must lie in [{low:g}, {high:g}]{what}, got {value!r}")
-    return value
-
-
-def _per_side(values, name: str, **limits) -> dict:
+def _per_side(values, name: str, limits: dict) -> dict:
     if not isinstance(values, Mapping):
         raise TypeError(f"{name} must be a dict with one number per side {list(SIDES)}, "
                         f"got {type(values).__name__}")
@@ -111,7 +103,7 @@ def _per_side(values, name: str, **limits) -> dict:
     missing = [s for s in SIDES if s not in values]
     if missing:
         raise ValueError(f"{name} is missing side(s) {missing}; give one number per side {list(SIDES)}")
-    return {s: _number(values[s], f"{name}[{s!r}]", **limits) for s in SIDES}
+    return {s: check_number(values[s], f"{name}[{s!r}]", **limits) for s in SIDES}
 
 
 def _cross(values) -> dict:
@@ -130,7 +122,7 @@ def _cross(values) -> dict:
                                  "(same-side effects are not part of this model)")
             if j not in SIDES:
                 raise _unknown(f"cross[{i!r}]", j, SIDES)
-            out[i][j] = _number(strength, f"cross[{i!r}][{j!r}]")
+            out[i][j] = check_number(strength, f"cross[{i!r}][{j!r}]", **_AMOUNT)
     return out
 
 
@@ -169,12 +161,10 @@ def validate_params(params) -> dict:
         raise ValueError(f"params is missing {missing}; start from platform_params() and change what you need")
     clean = {}
     for key in _PER_SIDE:
-        limits = {"high": 1.0} if key in _SHARES else {}
-        if key == "market":
-            limits = {"low_open": True}
-        clean[key] = _per_side(params[key], key, **limits)
+        limits = _SHARE if key in _SHARES else _POSITIVE if key == "market" else _AMOUNT
+        clean[key] = _per_side(params[key], key, limits)
     for key in _SCALARS:
-        clean[key] = _number(params[key], key, **({"high": 1.0} if key in _SHARES else {}))
+        clean[key] = check_number(params[key], key, **(_SHARE if key in _SHARES else _AMOUNT))
     clean["cross"] = _cross(params["cross"])
     for side in SIDES:
         if clean["start"][side] > clean["market"][side]:
@@ -265,9 +255,9 @@ def steady_state(attraction, churn, market):
     >>> round(steady_state(0.02, 0.05, 1_000_000))
     289855
     """
-    a = _number(attraction, "attraction", high=1.0)
-    d = _number(churn, "churn", high=1.0)
-    k = _number(market, "market", low_open=True)
+    a = check_number(attraction, "attraction", **_SHARE)
+    d = check_number(churn, "churn", **_SHARE)
+    k = check_number(market, "market", **_POSITIVE)
     if a == 0 and d == 0:
         raise ValueError("attraction and churn are both 0: nobody joins or leaves, so every size is a steady state")
     return a * k / (a + d - a * d)
@@ -302,8 +292,8 @@ def simulate_platform(params=None, periods: int = 36) -> pd.DataFrame:
     (12, 12)
     """
     p = validate_params(DEFAULT_PARAMS if params is None else params)
-    if isinstance(periods, (bool, np.bool_)) or not isinstance(periods, (int, np.integer)) or periods < 1:
-        raise ValueError(f"periods must be a whole number of periods, 1 or more, got {periods!r}")
+    periods = check_number(periods, "periods", integer=True, low=1,
+                           must="be a whole number of periods, 1 or more")
     k = np.array([p["market"][s] for s in SIDES])
     base = np.array([p["attraction"][s] for s in SIDES])
     cross = np.array([[0.0 if i == j else p["cross"][i][j] for j in SIDES] for i in SIDES])
@@ -364,7 +354,7 @@ def conversion_funnel(traffic, rates=None) -> pd.DataFrame:
     >>> float(f.loc["paying", "rate_from_top"])
     0.003
     """
-    top = _number(traffic, "traffic", low_open=True)
+    top = check_number(traffic, "traffic", **_POSITIVE)
     rates = DEFAULT_FUNNEL if rates is None else rates
     if not isinstance(rates, Mapping):
         raise TypeError(f"rates must be a dict of stage name -> conversion rate, got {type(rates).__name__}")
@@ -377,7 +367,7 @@ def conversion_funnel(traffic, rates=None) -> pd.DataFrame:
         if stage == "traffic":
             raise ValueError("rates: 'traffic' is the top of the funnel; name only the stages after it")
         stages.append(stage)
-        values.append(_number(rate, f"rates[{stage!r}]", high=1.0))
+        values.append(check_number(rate, f"rates[{stage!r}]", **_SHARE))
     step = np.array(values)
     cumulative = np.cumprod(step)
     counts = top * cumulative

@@ -38,7 +38,8 @@ BUNDLED_CJK_FONT = Path(__file__).with_name("fonts") / "wqy-microhei.ttc"
 SYSTEM_CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
                     "Hiragino Sans GB", "SimHei", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei")
 
-#: Figure labels: key -> (English, Chinese). Add more with :func:`add_labels`.
+#: Figure labels: key -> (English, Chinese). Add more with :func:`add_labels`. One registry for
+#: the whole package: a key means the same text in every figure, whichever modules are imported.
 LABELS: dict[str, tuple[str, str]] = {
     **{s: (s.capitalize(), STAGE_NAMES_ZH[s]) for s in STAGES},
     "stage": ("Stage", "阶段"),
@@ -46,6 +47,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "time": ("Time", "时间"),
     "month": ("Month", "月份"),
     "period": ("Period", "期"),
+    "date": ("Date", "日期"),
+    "customer": ("Customer", "客户"),
     "customers": ("Customers", "客户数"),
     "share_of_customers": ("Share of customers", "客户占比"),
     "revenue": ("Revenue", "收入"),
@@ -159,9 +162,21 @@ def stage_label(stage: str) -> str:
 def add_labels(labels: dict[str, tuple[str, str]]) -> None:
     """Register more figure labels: ``{key: (English, Chinese)}``.
 
+    The registry is shared by every module, so a key already registered with other text is an
+    error (otherwise whichever module is imported last would silently relabel the other's
+    figures); pick a more specific key. Registering the same text again is harmless, so a module
+    may be imported or reloaded twice. Nothing is registered if any pair is refused.
+
     >>> add_labels({"flash_sale": ("Flash sale", "抢购")})
+    >>> add_labels({"flash_sale": ("Flash sale", "抢购")})
+    >>> add_labels({"flash_sale": ("Flash sale week", "抢购周")})
+    Traceback (most recent call last):
+    ...
+    ValueError: figure label 'flash_sale' is already ('Flash sale', '抢购'); give ('Flash sale week', '抢购周') its own key
     """
     for key, pair in labels.items():
         if not (isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
             raise ValueError(f"label {key!r} must be a pair of strings (English, Chinese), got {pair!r}")
+        if LABELS.get(key, pair) != pair:
+            raise ValueError(f"figure label {key!r} is already {LABELS[key]!r}; give {pair!r} its own key")
     LABELS.update(labels)

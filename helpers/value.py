@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number, validate_transactions
 
 
 def _rate(value, name: str, *, low: float, high: float, closed_high: bool = False):
@@ -24,6 +24,10 @@ def _rate(value, name: str, *, low: float, high: float, closed_high: bool = Fals
         raise ValueError(f"{name} must lie in [{low}, {high}{bracket} (a share per period, e.g. 0.8 for 80%), "
                          f"got {value!r}")
     return arr
+
+
+#: check_number wording of a number of periods
+_PERIODS = "be a whole number of periods, 1 or more"
 
 
 def _scalar_or_array(arr):
@@ -95,8 +99,7 @@ def simple_clv(margin, retention, discount, periods=None):
     d = _rate(discount, "discount", low=0.0, high=1.0)
     if periods is None:
         return _scalar_or_array(m * r / (1 + d - r))
-    if isinstance(periods, bool) or not isinstance(periods, (int, np.integer)) or periods < 1:
-        raise ValueError(f"periods must be a whole number of periods, 1 or more (or None), got {periods!r}")
+    periods = check_number(periods, "periods", integer=True, low=1, hint=" (or None)", must=_PERIODS)
     q = r / (1 + d)
     # geometric sum q + q^2 + ... + q^T = q (1 - q^T) / (1 - q)
     return _scalar_or_array(m * q * (1 - q ** periods) / (1 - q))
@@ -143,27 +146,18 @@ def cohort_profit(acquisition_cost, margin, retention, discount, periods=10, coh
     2            64.0   6400.0                       -2755.1
     3            51.2   5120.0                         889.2
     """
-    def number(value, name):
-        if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
-            raise TypeError(f"{name} must be a single number, got {type(value).__name__}")
-        if not np.isfinite(value):
-            raise ValueError(f"{name} must be a finite number, got {value!r}")
-        return float(value)
-
-    cost = number(acquisition_cost, "acquisition_cost")
-    if cost < 0:
-        raise ValueError(f"acquisition_cost must be zero or more (a cost per customer), got {acquisition_cost!r}")
-    m = number(margin, "margin")
-    size = number(cohort_size, "cohort_size")
-    if size <= 0:
-        raise ValueError(f"cohort_size must be above zero (customers acquired), got {cohort_size!r}")
+    single = {"type": "be a single number", "nan": "be a finite number", "inf": "be a finite number"}
+    cost = check_number(acquisition_cost, "acquisition_cost", low=0,
+                        must={**single, "low": "be zero or more (a cost per customer)"})
+    m = check_number(margin, "margin", must=single)
+    size = check_number(cohort_size, "cohort_size", low=0, low_open=True,
+                        must={**single, "low": "be above zero (customers acquired)"})
     for value, name in ((retention, "retention"), (discount, "discount")):
         if np.ndim(value) != 0:
             raise TypeError(f"{name} must be a single number, got {type(value).__name__}")
     r = float(_rate(retention, "retention", low=0.0, high=1.0))
     d = float(_rate(discount, "discount", low=0.0, high=1.0))
-    if isinstance(periods, bool) or not isinstance(periods, (int, np.integer)) or periods < 1:
-        raise ValueError(f"periods must be a whole number of periods, 1 or more, got {periods!r}")
+    periods = check_number(periods, "periods", integer=True, low=1, must=_PERIODS)
 
     t = np.arange(periods + 1)
     customers = size * r ** t
@@ -351,12 +345,6 @@ def gini(values) -> float:
     return max(value, 0.0)  # equal values can leave a rounding residue of -1e-17
 
 
-def _transactions(transactions):
-    """Validate transactions (lazily imported to keep the retention section free of data code)."""
-    from helpers.data import validate_transactions
-    return validate_transactions(transactions)
-
-
 def _score(keys: list[np.ndarray], bins: int) -> np.ndarray:
     """Quantile scores 1..bins from a lexicographic order (last key = primary, worst first)."""
     n = keys[0].size
@@ -421,11 +409,8 @@ def rfm_table(transactions, now=None, bins: int = 5) -> pd.DataFrame:
     >>> rfm["rfm_score"].tolist()       # c bought last; b and c tie on F, b spent more
     ['233', '122', '311']
     """
-    if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)):
-        raise TypeError(f"bins must be a whole number (2 or more), got {bins!r}")
-    if bins < 2:
-        raise ValueError(f"bins must be 2 or more score levels, got {bins}")
-    tx = _transactions(transactions)
+    bins = check_number(bins, "bins", integer=True, low=2, hint=" (score levels)")
+    tx = validate_transactions(transactions)
     try:
         codes, ids = pd.factorize(tx["customer_id"], sort=True)
     except TypeError:  # ids of mixed types that cannot be sorted: keep first-seen order
@@ -505,9 +490,8 @@ def _cuts(cuts, name: str, bins: int) -> tuple[int, int]:
     if isinstance(cuts, (str, bytes)) or not hasattr(cuts, "__len__") or len(cuts) != 2:
         raise TypeError(f"{name} must be a pair of scores (highest 'low' score, lowest 'high' score), "
                         f"e.g. (2, 4), got {cuts!r}")
-    low, high = cuts
-    if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in (low, high)):
-        raise TypeError(f"{name} must hold whole-number scores, got {cuts!r}")
+    low, high = (check_number(v, f"{name}[{i}]", integer=True, must={"type": "be a whole-number score"})
+                 for i, v in enumerate(cuts))
     if not 1 <= low < high <= bins:
         raise ValueError(f"{name} must satisfy 1 <= low < high <= bins ({bins}), got {cuts!r}")
     return int(low), int(high)

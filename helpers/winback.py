@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers import data
+from helpers._checks import check_frame, check_number
 from helpers.bootstrap import _check_boot, percentile_interval, ratio_draws
 
 __all__ = ["WON_BACK_TO", "winback_by_month", "launch_windows", "launch_winback"]
@@ -37,7 +37,7 @@ WON_BACK_TO = ("formation", "stability")
 
 def _moves(stages, customer, period, stage, from_stage, to_stages):
     """Customer code, destination month (as a monthly Period ordinal), at-risk and won-back flags."""
-    data.check_frame(stages, "stages", [customer, period, stage],
+    check_frame(stages, "stages", [customer, period, stage],
                      expected="one row per customer and month, as classify_stages() returns")
     if not pd.api.types.is_datetime64_any_dtype(stages[period]):
         raise TypeError(f"stages column {period!r} must hold dates (month starts), got {stages[period].dtype}")
@@ -146,11 +146,8 @@ def launch_windows(launches, *, months: int = 3, before: int = 12) -> pd.DataFra
     >>> launch_windows({"Redmi": "2013-07-31"}).loc["Redmi"].dt.strftime("%Y-%m").tolist()
     ['2013-07', '2013-08', '2013-10', '2012-07', '2013-06']
     """
-    for value, name in ((months, "months"), (before, "before")):
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-            raise TypeError(f"{name} must be a whole number of months, got {type(value).__name__}")
-        if value < 1:
-            raise ValueError(f"{name} must be at least 1 month, got {value}")
+    months, before = (check_number(value, name, integer=True, low=1, must={"low": "be at least 1 month"})
+                      for value, name in ((months, "months"), (before, "before")))
     dates = _launch_dates(launches)
     launch_month = dates.dt.to_period("M")
     first_full = launch_month + (dates.dt.day > 1).astype(int)

@@ -1,8 +1,8 @@
 """The Xiaomi case (小米) as data: timeline, IDIC practice, SWOT, forum numbers, disagreements.
 
-Every fact carries the reading it comes from: reading 000 (a student paper on customer
+Every fact carries the reading it comes from: reading 000 (a paper, apparently student work with no author named, on customer
 lifecycle theory through Xiaomi's profit model, written in 2014: it quotes forum figures "as of
-2014-06-12" and calls the Redmi Note "this year's" phone) and reading 001 (a student group report,
+2014-06-12" and calls the Redmi Note "this year's" phone) and reading 001 (a group report whose cover lists 小组成员,
 "Xiaomi CRM case analysis", dated 2012-12-11). Sentences are paraphrases, not quotations.
 
 Dates are only as precise as the readings allow. An event the readings date to a month is a
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.data import check_frame
+from helpers._checks import check_frame, check_number
 
 #: The readings this module draws on, with what dates them.
 READINGS = pd.DataFrame(
@@ -43,7 +43,7 @@ _TIMELINE = [
     ("MiTalk passes 3 million users", "米聊注册用户突破300万", "community", "2010-11-01", "2011-06-30",
      "within six months", "000", "More than 3 million registered users within half a year of launch."),
     ("MIUI launched", "MIUI发布", "product", _START, "2012-12-11", "before the first phone", "000",
-     "An Android system built on CyanogenMod. Xiaomi made the system before the phone: MIUI had about "
+     "An Android system built on 'CM' (reading 000; read as CyanogenMod). Xiaomi made the system before the phone: MIUI had about "
      "a million users worldwide when the phone came out (readings 000, 001)."),
     ("China smartphone shipments pass 50 million", "中国智能手机出货量超5000万部", "market", "2011-01-01",
      "2011-12-31", "year", "000", "Forecast at the time: over 100 million by 2013. Reading 001 prints "
@@ -88,7 +88,7 @@ _IDIC = [
     ("differentiate", "practice", "Sells online to internet users, avoiding a head-on fight with Apple, "
      "HTC and Samsung in shops; operator contract phones (prepaid airtime) as a second channel.", "001"),
     ("differentiate", "practice", "Analyses customers' value, potential and lifecycle with ABC, "
-     "'TFM' (RFM) and CLV analysis, and serves each group differently.", "001"),
+     "'TFM' (which the course reads as RFM) and CLV analysis, and serves each group differently.", "001"),
     ("differentiate", "practice", "Two yardsticks for telling customers apart: what the customer "
      "needs from the firm and what the customer is worth to it.", "001"),
     ("differentiate", "improvement", "Set explicit segmentation standards, the basis for personalised "
@@ -162,13 +162,15 @@ FORUM = {"members": 19_697_554, "posts": 209_158_339, "as_of": "2014-06-12",
 # topic, claim_a, source_a, claim_b, source_b, why
 _DISAGREEMENTS = [
     ("Xiaomi Home outlets",
-     "Hundreds of franchised Xiaomi Home stores across the country promote the brand and collect "
-     "customer information.", "000 (also 001, IDIC section)",
+     "A hundred or more (上百家) franchised Xiaomi Home shops across the country, used for promotion "
+     "and enquiries and to collect customer information; reading 000 also calls Xiaomi Home a repair "
+     "point and Xiaomi's offline store.", "000 (also 001, IDIC section)",
      "Only 7 cities have a Xiaomi Home service station.", "001 (SWOT)",
-     "Different things counted: franchised shop-fronts that promote the brand vs service stations "
-     "that repair phones. Dates cannot explain it, because reading 001 makes both claims in 2012. "
-     "Reading 000 repeats reading 001's 'hundreds' sentence almost word for word, so the two are not "
-     "independent sources."),
+     "Not settled by the readings: they may count different things (shops vs service stations), or "
+     "one figure may be wrong. Dates cannot explain it, because reading 001 makes both claims in 2012, "
+     "and reading 000 repeats reading 001's sentence almost word for word, so the two are one source. "
+     "Neither reading says the shops sold phones; reading 001's SWOT says phones were sold entirely "
+     "online."),
     ("How good is after-sales contact?",
      "Hotline, complaint handling with feedback and call-backs: Xiaomi 'really does well' at "
      "interaction.", "001 (IDIC section), repeated in 000",
@@ -195,9 +197,9 @@ _DISAGREEMENTS = [
     ("Is hunger marketing sustainable?",
      "Hunger marketing is part of a customisation that aims to satisfy most customers and keep them "
      "for the long term.", "001, repeated in 000",
-     "The hunger-marketing strategy cannot be used forever.", "000 (conclusion)",
+     "The hunger-marketing strategy cannot be used forever.", "000 (closing pages, before its summary)",
      "Not simply 2012 against 2014: reading 000 holds both views, repeating reading 001's sentence "
-     "before warning in its conclusion that the tactic cannot last. What the tactic aims at (keeping "
+     "before warning near its end that the tactic cannot last. What the tactic aims at (keeping "
      "customers) is not the same as whether it can be kept up; by 2014 the line-up and competition "
      "had grown."),
 ]
@@ -412,13 +414,8 @@ def posts_per_member(posts: int = FORUM["posts"], members: int = FORUM["members"
     >>> round(posts_per_member(100, 8), 1)
     12.5
     """
-    for value, name in ((posts, "posts"), (members, "members")):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be a whole number, got {type(value).__name__} {value!r}")
-    if posts < 0:
-        raise ValueError(f"posts must be >= 0, got {posts}")
-    if members <= 0:
-        raise ValueError(f"members must be > 0, got {members}")
+    posts = check_number(posts, "posts", integer=True, low=0, must={"low": "be >= 0"})
+    members = check_number(members, "members", integer=True, low=0, low_open=True, must={"low": "be > 0"})
     return posts / members
 
 
@@ -451,10 +448,7 @@ def average_posts_per_day(since: str, until: str = FORUM["as_of"], posts: int = 
         raise ValueError("since and until must be dates, not missing values")
     if start >= end:
         raise ValueError(f"since ({start.date()}) must be before until ({end.date()})")
-    if isinstance(posts, bool) or not isinstance(posts, int):
-        raise TypeError(f"posts must be a whole number, got {type(posts).__name__} {posts!r}")
-    if posts < 0:
-        raise ValueError(f"posts must be >= 0, got {posts}")
+    posts = check_number(posts, "posts", integer=True, low=0, must={"low": "be >= 0"})
     return posts / (end - start).days
 
 
@@ -483,7 +477,7 @@ STAGE_PRACTICE = pd.DataFrame(
         ("formation", "形成期", "practice", "Sold online to internet users, avoiding a head-on fight with "
          "Apple, HTC and Samsung in shops; operator contract phones as a second channel.",
          "Repeat orders by channel", "000, 001"),
-        ("formation", "形成期", "practice", "Told customers apart with ABC, 'TFM' (RFM) and CLV analysis and "
+        ("formation", "形成期", "practice", "Told customers apart with ABC, 'TFM' (which the course reads as RFM) and CLV analysis and "
          "served each group differently.", "RFM segment of each stage", "000, 001"),
         ("formation", "形成期", "practice", "Collected customer data directly (Xiaomi Home stores) and "
          "indirectly (consultancy reports, third parties), with graded access and protection.",

@@ -424,11 +424,10 @@ def test_analytic_gradients_match_finite_differences():
     ll = lambda th: np.dot(weights, btyd.BetaGeo._log_likelihood(*np.exp(th), x, tx, T))  # noqa: E731
     exact = btyd.BetaGeo._log_likelihood_gradient(*np.exp(at), x, tx, T, weights)
     assert np.allclose(exact, optimize.approx_fprime(at, ll, 1e-6), rtol=1e-3, atol=1e-2)
-    # the per-frequency shortcut gives the same numbers on sorted data
-    rows, w = np.unique(np.column_stack([x, tx, T]), axis=0, return_counts=True)
-    runs = np.unique(rows[:, 0], return_counts=True)
-    fast = btyd.BetaGeo._log_likelihood_gradient(*np.exp(at), *rows.T, w, runs)
-    assert np.allclose(fast, exact, rtol=1e-9)
+    # the fit's objective (negative log-likelihood and gradient, with shortcuts) gives the same numbers
+    value, gradient = btyd.BetaGeo._objective(x, tx, T)(at)
+    assert -value == pytest.approx(ll(at), rel=1e-12)
+    assert np.allclose(-gradient, exact, rtol=1e-9)
 
     repeat = s[s["frequency"] > 0]
     xr, m = repeat["frequency"].to_numpy(float), repeat["monetary_value"].to_numpy(float)
@@ -436,3 +435,22 @@ def test_analytic_gradients_match_finite_differences():
     ll = lambda th: np.sum(btyd.GammaGamma._log_likelihood(*np.exp(th), xr, m))  # noqa: E731
     exact = btyd.GammaGamma._log_likelihood_gradient(*np.exp(at), xr, m)
     assert np.allclose(exact, optimize.approx_fprime(at, ll, 1e-6), rtol=1e-3, atol=1e-2)
+    value, gradient = btyd.GammaGamma._objective(xr, m)(at)
+    assert -value == pytest.approx(ll(at), rel=1e-12)
+    assert np.allclose(-gradient, exact, rtol=1e-9)
+
+
+def test_fits_reach_the_maximum_to_many_digits(bg, gg, summary):
+    # at the fitted parameters the gradient of the log-likelihood is zero to rounding: a Newton
+    # step from there moves no parameter by more than 1e-9 (relative)
+    x, tx, T = (summary[c].to_numpy(float) for c in ("frequency", "recency", "T"))
+    repeat = summary[summary["frequency"] > 0]
+    xr, m = repeat["frequency"].to_numpy(float), repeat["monetary_value"].to_numpy(float)
+    for objective, params in [(btyd.BetaGeo._objective(x, tx, T), bg.params_),
+                              (btyd.GammaGamma._objective(xr, m), gg.params_)]:
+        at = np.log(list(params.values()))
+        gradient = objective(at)[1]
+        h = 1e-5
+        hessian = np.array([(objective(at + h * e)[1] - objective(at - h * e)[1]) / (2 * h)
+                            for e in np.eye(len(at))])
+        assert np.max(np.abs(np.linalg.solve(hessian, gradient))) < 1e-9

@@ -1,4 +1,4 @@
-"""Course consistency: every notebook follows the conventions of the course (DESIGN.md §2, §6)."""
+"""Course consistency: every notebook follows the conventions in CONTRIBUTING.md ("A notebook, top to bottom")."""
 import importlib
 import re
 from pathlib import Path
@@ -144,10 +144,11 @@ def test_at_least_three_exercises_each_with_a_passing_solution_cell(notebook):
 
 def test_solution_cells_are_folded(notebook):
     path, nb = notebook
-    for cell in code_cells(nb):
-        if "solution" in tags(cell):
-            assert cell.metadata.get("jupyter", {}).get("source_hidden"), \
-                f"{path.name}: solution cells start folded (metadata jupyter.source_hidden)"
+    unfolded = [cell.source.splitlines()[0] for cell in code_cells(nb) if "solution" in tags(cell)
+                and not all(cell.metadata.get("jupyter", {}).get(part) is True
+                            for part in ("source_hidden", "outputs_hidden"))]
+    assert unfolded == [], (f"{path.name}: solution cells start folded, code and output (metadata "
+                            f"jupyter.source_hidden and jupyter.outputs_hidden); not folded: {unfolded}")
 
 
 def test_every_exercise_module_belongs_to_a_notebook():

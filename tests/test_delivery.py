@@ -75,6 +75,26 @@ def test_editions_have_every_page_and_their_local_assets(editions, kind):
             assert (page.parent / ref).exists(), f"{page.name} refers to missing {ref}"
 
 
+def test_every_vendored_reveal_js_file_is_loaded_by_the_slides(editions):
+    """tools/vendor keeps only what the decks use: the pages' links and the scripts they require(),
+    then the style sheets' own @import and url() references, followed from file to file."""
+    out, pages = editions["slides"]
+    reveal = out / publish.STATIC / "reveal.js"
+    local = r"""["']([^"'?#:]*%s/[^"'?#:]+)["'?#]""" % publish.STATIC  # a quoted path into the static folder
+    todo = [(page.parent / ref).resolve() for page in pages for ref in re.findall(local, page.read_text(encoding="utf-8"))]
+    loaded = set()
+    while todo:
+        path = todo.pop()
+        if path in loaded or not path.is_file():
+            continue
+        loaded.add(path)
+        if path.suffix == ".css":
+            refs = re.findall(r"""url\(\s*["']?([^"')?#:]+)["')?#]""", path.read_text(encoding="utf-8"))
+            todo += [(path.parent / ref).resolve() for ref in refs]
+    vendored = {p.resolve() for p in reveal.rglob("*") if p.is_file() and p.name != "LICENSE"}
+    assert sorted(p.relative_to(reveal.resolve()).as_posix() for p in vendored - loaded) == []
+
+
 def test_html_edition_keeps_figures_and_widget_states(editions):
     out, _ = editions["html"]
     for path in NOTEBOOKS:

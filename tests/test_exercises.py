@@ -1,7 +1,10 @@
 """Exercise checkers accept their solutions and reject typical wrong answers."""
 import importlib
 import pkgutil
+import re
 
+import numpy as np
+import pandas as pd
 import pytest
 
 import helpers.exercises as exercises
@@ -101,3 +104,157 @@ def test_results_render_in_notebooks():
     q = NumberQuestion("?", answer=1)
     assert "Correct" in q.check(1)._repr_html_() and "Not yet" in q.check(2)._repr_html_()
     assert q.solution()._repr_markdown_().startswith("**Solution:**")
+
+
+def test_hints_after_the_last_point_to_the_solution():
+    q = NumberQuestion("?", answer=1, hints=["first", "second"])
+    first, second, after = q.hint(), q.hint(), q.hint()
+    assert ".solution()" not in repr(first) + repr(second)
+    assert ".solution()" in repr(after) and "second" in repr(after) and "No more hints" in repr(after)
+    assert "first" in repr(q.hint(1)) and ".solution()" not in repr(q.hint(2))
+
+
+# --- checkers that understand students ---------------------------------------------------------
+
+def test_a_number_in_a_one_element_series_array_or_frame_is_that_number():
+    q = NumberQuestion("?", answer=0.4835, tolerance=0.005)
+    frame = pd.DataFrame({"stage": ["formation", "stability"], "recall": [0.37, 0.4835]})
+    for given in (pd.Series([0.4835]), np.array([0.4835]), np.array([[0.4835]]), np.float64(0.4835),
+                  frame.loc[frame["stage"] == "stability", "recall"],     # a Series of one row
+                  frame.query("stage == 'stability'")[["recall"]],       # a DataFrame of one cell
+                  pd.Series([48], dtype="int64") / 100 + 0.0035):
+        assert q.check(given), f"{given!r} not judged as the number it holds: {q.check(given)}"
+    assert "too low" in repr(q.check(frame.loc[frame["stage"] == "formation", "recall"]))
+    several = q.check(frame["recall"])
+    assert not several and "Series of 2 values" in repr(several) and "single number" in repr(several)
+    assert "array of 3 values" in repr(q.check(np.array([0.1, 0.2, 0.3])))
+    assert "empty" in repr(q.check(frame.loc[frame["stage"] == "decline", "recall"]))
+    assert not q.check(pd.Series([True])) and not q.check(pd.Series(["0.4835"]))
+    assert "without quotes" in repr(q.check("0.4835")) and "without quotes" not in repr(q.check("abc"))
+
+
+def test_a_share_given_in_percent_is_told_a_fraction_is_wanted():
+    q = NumberQuestion("?", answer=0.4835, tolerance=0.005, share=True)
+    percent = repr(q.check(48.35))
+    assert "not a share" in percent and "fraction between 0 and 1" in percent and "too high" not in percent
+    assert "48.35%, write 0.4835" in percent
+    assert "not a share" in repr(q.check(150.0)) and "not a share" in repr(q.check(-0.2))
+    assert "too high" in repr(q.check(0.6)) and "too low" in repr(q.check(0.3)) and q.check(0.48)
+    plain = NumberQuestion("?", answer=0.4835, tolerance=0.005)
+    assert "too high" in repr(plain.check(48.35))          # without share=True nothing is assumed
+    difference = NumberQuestion("?", answer=-0.043, tolerance=0.002, share=True)
+    assert difference.check(-0.043) and "-4.3%, write -0.043" in repr(difference.check(-4.3))
+    with pytest.raises(ValueError, match="share"):
+        NumberQuestion("?", answer=48.35, share=True)
+
+
+SHARE_WORDS = re.compile(r"\b(share|fraction|probability|recall|frustration|ad load)\b", re.I)
+
+
+@pytest.mark.parametrize("module,name,question", ALL, ids=IDS)
+def test_share_questions_know_they_are_shares(module, name, question):
+    if not isinstance(question, NumberQuestion) or not SHARE_WORDS.search(question.prompt) \
+            or not -1 <= question.answer <= 1 or question.answer in (0, 1):
+        return
+    assert question.share, f"{module}.{name} asks for a share: set share=True"
+    assert "not a share" in repr(question.check(question.answer * 100))
+
+
+def test_an_unknown_label_or_option_is_named_not_counted():
+    q = MatchQuestion("?", answer={"proud": "emotional", "bought": "behavioural", "will buy": "attitudinal"})
+    result = repr(q.check({"proud": "emotional", "bought": "behaviour", "will buy": "attitudinal"}))
+    assert "'behaviour' is not one of the labels: 'emotional', 'behavioural', 'attitudinal'" in result
+    assert "Did you mean 'behavioural'?" in result and "of 3 matched" not in result
+    two = repr(q.check({"proud": "feeling", "bought": "purchases", "will buy": "attitudinal"}))
+    assert "'feeling', 'purchases' are not one of the labels" in two
+    item = repr(q.check({"prod": "emotional", "bought": "behavioural", "will buy": "attitudinal"}))
+    assert "'prod' is not one of the items to match" in item and "Did you mean 'proud'?" in item
+    assert "1 of 3" in repr(q.check({"proud": "emotional", "bought": "emotional", "will buy": "emotional"}))
+    assert "1 item(s) not matched yet" in repr(q.check({"proud": "emotional", "bought": ..., "will buy": "attitudinal"}))
+    assert q.check(pd.Series({"proud": "Emotional", " bought": "behavioural", "will buy": "attitudinal "}))
+    with pytest.raises(ValueError, match="not among the labels"):
+        MatchQuestion("?", answer={"a": "x"}, labels=["y"])
+    s = SetQuestion("?", answer={"d"}, options=["a", "b", "c", "d"])
+    assert "'e' is not one of the options: 'a', 'b', 'c', 'd'" in repr(s.check({"d", "e"}))
+    assert s.check(["D"]) and "1 extra" in repr(s.check(["a", "d"]))
+    c = ChoiceQuestion("?", answer="stability", options=["formation", "stability"])
+    assert "Did you mean 'stability'?" in repr(c.check("stabilty"))
+
+
+def test_chinese_stage_names_and_aliases_count_as_the_english_names():
+    from helpers.exercises import lifecycle_stage_models, start_here, xiaomi_company_and_idic
+    from helpers.lifecycle import STAGE_NAMES_ZH
+    assert start_here.q1.check("形成期") and not start_here.q1.check("考察期")
+    q2 = lifecycle_stage_models.q2
+    assert q2.check({item: STAGE_NAMES_ZH[stage] for item, stage in q2.answer.items()})
+    assert xiaomi_company_and_idic.q1.check("区分") and not xiaomi_company_and_idic.q1.check("识别")
+    assert xiaomi_company_and_idic.q2.check({k: {"strength": "优势", "weakness": "劣势", "opportunity": "机会",
+                                                 "threat": "威胁"}[v] for k, v in xiaomi_company_and_idic.q2.answer.items()})
+    own = ChoiceQuestion("?", answer="platform", options=["platform", "media"],
+                         aliases={"platform": "平台战略", "media": ["企业媒体化", "media company"]})
+    assert own.check("平台战略") and not own.check("企业媒体化") and not own.check("Media Company")
+    both = ChoiceQuestion("?", answer="formation", options=["formation", "decline"],
+                          aliases={"formation": "growth"})    # a question's aliases add to the stage names
+    assert both.check("growth") and both.check("形成期")
+    # the glossary exercise asks for the translation: a Chinese name is not its own English key
+    assert not start_here.q2.check({k: k for k in start_here.q2.answer})
+    assert "formation" in start_here.q2.labels and not start_here.q2.check({"考察期": "formation"})
+
+
+STAGE_ZH = {"exploration": "考察期", "formation": "形成期", "stability": "稳定期", "decline": "退化期",
+            "churned": "流失"}
+
+
+@pytest.mark.parametrize("module,name,question", ALL, ids=IDS)
+def test_every_stage_answer_may_be_given_in_chinese(module, name, question):
+    if not question.stage_aliases:
+        return
+    if isinstance(question, ChoiceQuestion) and question.answer in STAGE_ZH:
+        assert question.check(STAGE_ZH[question.answer])
+    if isinstance(question, MatchQuestion) and set(question.answer.values()) & set(STAGE_ZH):
+        assert question.check({k: STAGE_ZH.get(v, v) for k, v in question.answer.items()})
+
+
+MONEY = re.compile(r"\b(RMB|USD|yuan|money units)\b")
+
+
+@pytest.mark.parametrize("module,name,question", ALL, ids=IDS)
+def test_numbers_are_never_shown_in_scientific_notation_and_money_as_money(module, name, question):
+    if not isinstance(question, NumberQuestion):
+        return
+    for value in (question.answer, question.answer * 3 + 12345.678):
+        shown = question.check(value).message
+        assert not re.search(r"\de[+-]\d", shown), f"{module}.{name} shows {shown!r}"
+    if MONEY.search(question.unit):
+        assert question.money, f"{module}.{name} asks for money ({question.unit}): set money=True"
+
+
+def test_money_is_shown_as_money():
+    from helpers.exercises import why_crm
+    assert repr(why_crm.q3.check(32920.6)) == "✔ Correct: 32,921 RMB is right."
+    assert "8.81 USD is too high" in repr(NumberQuestion("?", answer=5, unit="USD", money=True).check(8.8051))
+    assert "350 RMB" in repr(NumberQuestion("?", answer=350, unit="RMB", money=True).check(350.0))
+    assert "91,743 readers" in repr(NumberQuestion("?", answer=91743.12, unit="readers").check(91743.12))
+
+
+def test_a_students_function_cannot_change_the_next_case():
+    def first_after_sorting(values):      # sorts its argument in place: a classic side effect
+        values.sort()
+        return values[0]
+
+    cases = [([3, 1, 2],), ([5, 4],)]
+    q = FunctionQuestion("?", answer=lambda values: min(values), cases=cases)
+    assert q.check(first_after_sorting) and q.check(first_after_sorting)
+    assert cases == [([3, 1, 2],), ([5, 4],)] and q.cases == cases
+
+    first = FunctionQuestion("?", answer=lambda values: values[0], cases=cases)
+    assert not first.check(first_after_sorting)             # 1 is not the first value, 3
+    assert first.check(lambda values: values[0])            # and the cases are still as given
+
+    frame = pd.DataFrame({"x": [1.0, 2.0]})
+    def zero_then_sum(df):
+        total = df["x"].sum()
+        df["x"] = 0.0
+        return total
+    q_frame = FunctionQuestion("?", answer=lambda df: df["x"].sum(), cases=[(frame,)])
+    assert q_frame.check(zero_then_sum) and q_frame.check(zero_then_sum) and frame["x"].tolist() == [1.0, 2.0]

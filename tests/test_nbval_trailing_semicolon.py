@@ -1,4 +1,5 @@
-"""The conftest fix: under nbval a trailing `;` still silences a cell's result, as in Jupyter."""
+"""tests/ipython_startup.py: under nbval (cells run without history) a trailing `;` still
+silences a cell's result, as in Jupyter. The kernel is started and fed the way nbval does it."""
 from nbval.kernel import RunningKernel
 
 
@@ -22,5 +23,9 @@ def test_trailing_semicolon_suppresses_the_result():
         assert results_of(kernel, "6 * 7") == ["42"]
         assert results_of(kernel, "6 * 7;") == []
         assert results_of(kernel, "6 * 7;  # a comment after the semicolon") == []
+        assert results_of(kernel, "x = [6]\nx * 7;\n# a comment line at the end\n") == []
+        assert results_of(kernel, "x.append(7);\nx") == ["[6, 7]"]  # only a trailing `;` silences
+        assert results_of(kernel, "'a;'") == ["'a;'"]  # a `;` inside a string does not
+        assert results_of(kernel, "for i in range(2):\n    i;") == []
     finally:
         kernel.stop()

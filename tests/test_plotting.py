@@ -1,5 +1,7 @@
 """helpers.plotting: the theme, stage colours and Chinese labels that render without missing glyphs."""
 import gc
+import importlib
+import pkgutil
 import warnings
 
 import matplotlib
@@ -7,7 +9,8 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from helpers import lifecycle, plotting
+import helpers
+from helpers import btyd, data, lifecycle, plotting
 
 
 @pytest.fixture(autouse=True)
@@ -96,3 +99,29 @@ def test_added_labels_follow_the_language():
     plotting.add_labels({"flash_sale": ("Flash sale", "抢购")})
     plotting.use_language("zh")
     assert plotting.label("flash_sale") == "抢购"
+
+
+def test_a_label_key_registered_again_with_other_text_is_refused():
+    plotting.add_labels({"test_refund": ("Refund", "退款")})
+    plotting.add_labels({"test_refund": ("Refund", "退款")})  # the same text again: a re-import
+    with pytest.raises(ValueError, match="'test_refund' is already"):
+        plotting.add_labels({"test_refund": ("Refund week", "退款周"), "test_other": ("Other", "其他")})
+    assert plotting.label("test_refund") == "Refund"
+    assert "test_other" not in plotting.LABELS  # nothing registered from a refused call
+    with pytest.raises(ValueError, match="'clv' is already"):
+        plotting.add_labels({"clv": ("CLV", "客户终身价值")})
+
+
+def test_with_every_helpers_module_imported_the_cdnow_tracking_plot_is_labelled_in_weeks():
+    """Importing a module must not relabel another module's figures (once, the Xiaomi campaign's
+    "Week of the campaign" replaced the x label of the CDNOW tracking plot)."""
+    for module in pkgutil.walk_packages(helpers.__path__, "helpers."):
+        importlib.import_module(module.name)
+    from helpers.plots import btyd as btyd_plots
+
+    bg = btyd.BetaGeo({"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426})
+    track = btyd.tracking(data.load_cdnow(), bg, "1997-09-30", "1998-06-30")
+    fig = Figure()
+    assert btyd_plots.plot_tracking(track, ax=fig.subplots()).get_xlabel() == "Week"
+    plotting.use_language("zh")
+    assert btyd_plots.plot_tracking(track, ax=Figure().subplots()).get_xlabel() == "周"

@@ -124,7 +124,7 @@ def test_disagreements_name_both_sides():
     d = xiaomi.disagreements()
     assert d.notna().all().all() and d["topic"].is_unique
     stores = d.set_index("topic").loc["Xiaomi Home outlets"]
-    assert "Hundreds" in stores["claim_a"] and "7 cities" in stores["claim_b"]
+    assert "上百家" in stores["claim_a"] and "7 cities" in stores["claim_b"]   # reading 000: a hundred or more
     hunger = d.set_index("topic").loc["Is hunger marketing sustainable?"]
     assert hunger["source_a"] == "001, repeated in 000" and hunger["source_b"].startswith("000")
 

@@ -24,7 +24,7 @@ _CASES = [
 q1 = NumberQuestion(
     "With the default thresholds, what share of the customer-months that are truly in stability "
     "does the classifier label stability (the recall of stability)? Give a number between 0 and 1.",
-    answer=0.4835, tolerance=0.005,
+    answer=0.4835, tolerance=0.005, share=True,
     hints=["Take the row of the confusion matrix for the true stage 'stability'.",
            "Divide the diagonal cell `conf.loc['stability', 'stability']` by the row's total "
            "`conf.loc['stability'].sum()`."],
@@ -68,7 +68,7 @@ q3 = FunctionQuestion(
 q4 = NumberQuestion(
     "Using the TRUE stages of the synthetic data, what share of forum members are churned in "
     "December 2015? (For non-members it is about 0.51.)",
-    answer=0.2081, tolerance=0.005,
+    answer=0.2081, tolerance=0.005, share=True,
     hints=["Keep the rows of `x['true_stages']` whose period is 2015-12-01 and merge "
            "`x['customers'][['customer_id', 'forum_member']]` onto them.",
            "Group by `forum_member` and take the mean of `stage == 'churned'`."],

@@ -10,16 +10,31 @@ A notebook's exercises live in one module of :mod:`helpers.exercises` as questio
 An exercise left as ``...`` or ``None`` reports "not answered yet" and never raises, so a
 notebook with open exercises still runs top to bottom.
 
+The checks meet students where they are: a number may come as the one-element Series, array or
+DataFrame that ``df.loc[...]`` or ``.query(...)`` returns; a share given in percent is told that a
+fraction is wanted; an option or label that does not exist is named (with the closest one); the
+Chinese names of the lifecycle stages (:data:`helpers.lifecycle.STAGE_NAMES_ZH`) count as the
+English ones, and a question can take more Chinese names through ``aliases``; money is written as
+money. A student's function gets its own copy of each test case, so changing its argument cannot
+change the next case.
+
 >>> q = NumberQuestion("Margin multiple at r=0.8, d=0.1?", answer=2.6667, tolerance=0.01,
 ...                    hints=["r / (1 + d - r)"], solution="0.8 / 0.3 = 2.67",
 ...                    wrong_answers=[8.0])
 >>> bool(q.check(2.67)), bool(q.check(8.0)), bool(q.check(...))
 (True, False, False)
+>>> ChoiceQuestion("Where does revenue first exceed cost?", answer="formation",
+...                options=["exploration", "formation", "stability"]).check("形成期")
+✔ Correct: 'formation' is right.
 """
 from __future__ import annotations
 
+import copy
+import difflib
 import html
 import math
+import numbers
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Callable
 
@@ -66,19 +81,88 @@ def _unanswered(answer) -> bool:
     return answer is None or answer is Ellipsis
 
 
+def _key(value) -> str:
+    """How names are compared: without regard to case or to spaces around and between words."""
+    return " ".join(str(value).split()).casefold()
+
+
+def _stage_names_zh() -> dict:
+    from helpers.lifecycle import STAGE_NAMES_ZH  # imported late: core stays importable on its own
+
+    return dict(STAGE_NAMES_ZH)
+
+
+def _listing(names, limit: int = 8) -> str:
+    shown = ", ".join(repr(n) for n in list(names)[:limit])
+    return shown if len(names) <= limit else f"{shown}, ... ({len(names)} in all)"
+
+
+def _as_number(answer):
+    """``(value, None)`` for a single real number, also one held in a one-element Series,
+    DataFrame or array; ``(None, reason)`` for anything else."""
+    if isinstance(answer, np.ndarray) or hasattr(answer, "to_numpy"):
+        kind = "array" if isinstance(answer, np.ndarray) else type(answer).__name__
+        values = np.asarray(answer.to_numpy() if hasattr(answer, "to_numpy") else answer).reshape(-1)
+        if values.size == 0:
+            return None, f"expected a single number, got an empty {kind}: nothing was selected."
+        if values.size > 1:
+            return None, (f"expected a single number, got a {kind} of {values.size} values; pick the "
+                          "one you mean (e.g. with .loc[...] or .iloc[0]) or reduce them to one number.")
+        answer = values[0]
+    if isinstance(answer, str):
+        try:
+            float(answer.replace(",", ""))
+        except ValueError:
+            return None, "expected a single number, got str."
+        return None, f"expected a number, got the text {answer!r}: write the number without quotes."
+    if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, numbers.Real):
+        return None, f"expected a single number, got {type(answer).__name__}."
+    value = float(answer)
+    if not math.isfinite(value):
+        return None, "expected a finite number."
+    return value, None
+
+
+def format_number(value: float, money: bool = False) -> str:
+    """A number as feedback shows it: four significant digits, never in scientific notation.
+
+    Money is shown to the cent below 1,000 (whole amounts without cents) and in whole units
+    from 1,000 up.
+
+    >>> format_number(0.48351), format_number(91743.12), format_number(2357.0)
+    ('0.4835', '91,743', '2,357')
+    >>> [format_number(x, money=True) for x in (32920.6, 8.8051, 350.0)]
+    ['32,921', '8.81', '350']
+    """
+    if money:
+        return f"{value:,.0f}" if abs(value) >= 1000 or value == round(value) else f"{value:,.2f}"
+    if abs(value) >= 1e4:
+        return f"{value:,.0f}"
+    return f"{value:,.4g}"
+
+
 class Question:
     """Base class: a prompt, the answer, hints (easiest first), a solution and typical wrong answers.
 
     Subclasses implement :meth:`_judge`, returning ``(correct, message)``. ``wrong_answers``
     are the mistakes students typically make; the tests check that each is rejected.
+
+    ``aliases`` gives options, labels or items other names that count as them, usually Chinese:
+    a mapping from the name to one alias or a list of them, e.g. ``{"differentiate": "区分"}``
+    (:data:`helpers.xiaomi.IDIC_STEPS` is such a mapping). The Chinese stage names (形成期 for
+    formation, ...) are aliases of every question unless ``stage_aliases=False`` (for a question
+    that asks for the translation itself).
     """
 
-    def __init__(self, prompt, answer, *, hints=(), solution="", wrong_answers=()):
+    def __init__(self, prompt, answer, *, hints=(), solution="", wrong_answers=(), aliases=None,
+                 stage_aliases=True):
         self.prompt = prompt
         self.answer = answer
         self.hints = list(hints)
         self.solution_text = solution
         self.wrong_answers = list(wrong_answers)
+        self.aliases = dict(aliases or {})
+        self.stage_aliases = stage_aliases
         self._hints_shown = 0
 
     def check(self, answer) -> Result:
@@ -95,12 +179,43 @@ class Question:
     def _judge(self, answer) -> tuple[bool, str]:
         raise NotImplementedError
 
+    def _alias_table(self) -> dict:
+        """Every alias (as compared, see :func:`_key`) and the name it stands for."""
+        table = {}
+        for names in ((_stage_names_zh() if self.stage_aliases else {}), self.aliases):
+            for name, alias in names.items():
+                for a in ([alias] if isinstance(alias, str) else alias):
+                    table[_key(a)] = name
+        return table
+
+    def _canonical(self, value, names):
+        """The one of ``names`` that ``value`` means (case, spaces and aliases forgiven), or None."""
+        by_key = {_key(n): n for n in names}
+        if _key(value) in by_key:
+            return by_key[_key(value)]
+        meant = self._alias_table().get(_key(value))
+        return by_key.get(_key(meant)) if meant is not None else None
+
+    @staticmethod
+    def _not_one_of(unknown, names, kind: str) -> str:
+        """Names what is unknown, what is allowed and, for a near miss, what was probably meant."""
+        said = ", ".join(repr(u) for u in unknown)
+        verb = "is" if len(unknown) == 1 else "are"
+        message = f"{said} {verb} not one of the {kind}: {_listing(names)}."
+        keys = {_key(n): n for n in names}
+        close = difflib.get_close_matches(_key(unknown[0]), list(keys), n=1, cutoff=0.75)
+        return message + (f" Did you mean {keys[close[0]]!r}?" if close else "")
+
     def hint(self, n: int | None = None) -> Text:
-        """The next hint, or hint number ``n`` (1 = gentlest)."""
+        """The next hint, or hint number ``n`` (1 = gentlest). After the last: the way to the solution."""
         if not self.hints:
             return Text("Hint", "no hint for this one; try .solution().")
         if n is None:
-            self._hints_shown = min(self._hints_shown + 1, len(self.hints))
+            if self._hints_shown >= len(self.hints):
+                return Text("No more hints",
+                            f"you have seen all {len(self.hints)}; the last was: {self.hints[-1]} "
+                            "Call .solution() for the worked answer.")
+            self._hints_shown += 1
             n = self._hints_shown
         if not 1 <= n <= len(self.hints):
             raise ValueError(f"hint number must be 1 to {len(self.hints)}, got {n}")
@@ -112,32 +227,49 @@ class Question:
 
 
 class NumberQuestion(Question):
-    """A number, right within an absolute ``tolerance`` (or ``rel_tolerance`` of the answer)."""
+    """A number, right within an absolute ``tolerance`` (or ``rel_tolerance`` of the answer).
 
-    def __init__(self, prompt, answer, *, tolerance=None, rel_tolerance=None, unit="", **kw):
+    ``unit`` follows the number in the feedback. ``money=True`` shows it as money (``unit`` names
+    the currency): "32,921 RMB", not "3.292e+04 RMB". ``share=True`` says the answer is a share, a
+    rate or a probability written as a fraction (a difference of two may be negative): an answer
+    beyond 1 is then told that a fraction is wanted, which is how a share given in percent shows.
+    """
+
+    def __init__(self, prompt, answer, *, tolerance=None, rel_tolerance=None, unit="", money=False,
+                 share=False, **kw):
         super().__init__(prompt, answer, **kw)
         if tolerance is None and rel_tolerance is None:
             rel_tolerance = 0.01
+        if share and not -1 <= answer <= 1:
+            raise ValueError(f"a share lies between 0 and 1 (a difference of shares between -1 and 1); "
+                             f"the answer is {answer}")
         self.tolerance = tolerance or 0.0
         self.rel_tolerance = rel_tolerance or 0.0
         self.unit = unit
+        self.money = money
+        self.share = share
 
     def _judge(self, answer):
-        if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, (int, float, np.number)):
-            return False, f"expected a single number, got {type(answer).__name__}."
-        value = float(answer)
-        if not math.isfinite(value):
-            return False, "expected a finite number."
+        value, problem = _as_number(answer)
+        if problem:
+            return False, problem
+        shown = format_number(value, self.money) + (f" {self.unit}" if self.unit else "")
         ok = math.isclose(value, float(self.answer), abs_tol=self.tolerance, rel_tol=self.rel_tolerance)
-        unit = f" {self.unit}" if self.unit else ""
         if ok:
-            return True, f"{value:,.4g}{unit} is right."
+            return True, f"{shown} is right."
+        if self.share and abs(value) > 1:
+            advice = (f"; if you meant {format_number(value)}%, write {format_number(value / 100)}"
+                      if abs(value) <= 100 else "")
+            return False, (f"{shown} is not a share: a share is wanted as a fraction between 0 and 1"
+                           f"{advice}.")
+        if self.share and value < 0 <= self.answer:
+            return False, f"{shown} is not a share: a share is a fraction between 0 and 1, never negative."
         direction = "too high" if value > self.answer else "too low"
-        return False, f"{value:,.4g}{unit} is {direction}."
+        return False, f"{shown} is {direction}."
 
 
 class ChoiceQuestion(Question):
-    """One option out of ``options`` (matched without regard to case or surrounding spaces)."""
+    """One option out of ``options``, matched without regard to case or spaces; aliases count too."""
 
     def __init__(self, prompt, answer, *, options, **kw):
         super().__init__(prompt, answer, **kw)
@@ -146,37 +278,79 @@ class ChoiceQuestion(Question):
             raise ValueError(f"answer {answer!r} is not one of the options {self.options}")
 
     def _judge(self, answer):
-        chosen = str(answer).strip().lower()
-        names = {str(o).lower(): o for o in self.options}
-        if chosen not in names:
-            return False, f"{answer!r} is not one of the options: {self.options}."
-        if names[chosen] == self.answer:
-            return True, f"{names[chosen]!r} is right."
-        return False, f"{names[chosen]!r} is not the best choice."
+        chosen = self._canonical(answer, self.options)
+        if chosen is None:
+            return False, self._not_one_of([answer], self.options, "options")
+        if chosen == self.answer:
+            return True, f"{chosen!r} is right."
+        return False, f"{chosen!r} is not the best choice."
 
 
 class MatchQuestion(Question):
-    """A dict matching each item to a category, e.g. behaviour -> stage; says how many are right."""
+    """A dict matching each item to a label, e.g. behaviour -> stage; says how many are right.
+
+    ``labels`` are the labels a student may use (by default those of the answer). Items and
+    labels are matched without regard to case or spaces; aliases count as the label they name.
+    An item or a label that does not exist is named, not counted as a wrong match.
+    """
+
+    def __init__(self, prompt, answer, *, labels=None, **kw):
+        super().__init__(prompt, answer, **kw)
+        self.labels = list(dict.fromkeys(answer.values() if labels is None else labels))
+        stray = [v for v in answer.values() if v not in self.labels]
+        if stray:
+            raise ValueError(f"answer uses label(s) {stray} that are not among the labels {self.labels}")
 
     def _judge(self, answer):
-        if not isinstance(answer, dict):
-            return False, "expected a dict such as {'item': 'category', ...}."
-        missing = [k for k in self.answer if k not in answer]
+        if hasattr(answer, "to_dict") and not isinstance(answer, Mapping):  # a Series item -> label
+            answer = answer.to_dict()
+        if not isinstance(answer, Mapping):
+            return False, "expected a dict such as {'item': 'label', ...}."
+        answer = {k: v for k, v in answer.items() if not _unanswered(v)}  # `...` = not matched yet
+        items = list(self.answer)
+        unknown_items = [k for k in answer if self._canonical(k, items) is None]
+        if unknown_items:
+            return False, self._not_one_of(unknown_items, items, "items to match")
+        unknown_labels = list(dict.fromkeys(v for v in answer.values()
+                                            if self._canonical(v, self.labels) is None))
+        if unknown_labels:
+            return False, self._not_one_of(unknown_labels, self.labels, "labels")
+        given = {self._canonical(k, items): self._canonical(v, self.labels) for k, v in answer.items()}
+        missing = [k for k in items if k not in given]
         if missing:
             return False, f"{len(missing)} item(s) not matched yet, e.g. {missing[0]!r}."
-        right = sum(str(answer[k]).strip().lower() == str(v).lower() for k, v in self.answer.items())
+        right = sum(given[k] == v for k, v in self.answer.items())
         if right == len(self.answer):
             return True, f"all {right} matched correctly."
         return False, f"{right} of {len(self.answer)} matched correctly."
 
 
 class SetQuestion(Question):
-    """A collection whose order does not matter (e.g. the ids of the top customers)."""
+    """A collection whose order does not matter (e.g. the ids of the top customers).
+
+    With ``options`` (e.g. the letters of the statements to choose from), an item that is not
+    one of them is named. Items are matched without regard to case or spaces; aliases count.
+    """
+
+    def __init__(self, prompt, answer, *, options=None, **kw):
+        super().__init__(prompt, answer, **kw)
+        self.options = None if options is None else list(options)
+        if self.options is not None and not set(answer) <= set(self.options):
+            raise ValueError(f"answer {answer!r} is not a subset of the options {self.options}")
 
     def _judge(self, answer):
-        if isinstance(answer, (str, bytes)) or not hasattr(answer, "__iter__"):
+        if isinstance(answer, (str, bytes, Mapping)) or not hasattr(answer, "__iter__"):
             return False, "expected a list or set of items."
-        given, expected = set(answer), set(self.answer)
+        expected = set(self.answer)
+        names = self.options if self.options is not None else list(expected)
+        given, unknown = set(), []
+        for item in answer:
+            meant = self._canonical(item, names)
+            if meant is None and self.options is not None:
+                unknown.append(item)
+            given.add(item if meant is None else meant)
+        if unknown:
+            return False, self._not_one_of(unknown, self.options, "options")
         if given == expected:
             return True, ("that is the one right item." if len(expected) == 1
                           else f"all {len(expected)} items are right.")
@@ -187,7 +361,9 @@ class SetQuestion(Question):
 class FunctionQuestion(Question):
     """A function the student writes, compared with ``answer`` (the reference) on ``cases``.
 
-    ``cases`` is a list of argument tuples; results must agree within ``tolerance``.
+    ``cases`` is a list of argument tuples; results must agree within ``tolerance``. Each call
+    gets its own deep copy of the case, so a function that changes its argument (sorts a list,
+    edits a frame) changes neither the reference's input nor the next check.
     """
 
     def __init__(self, prompt, answer: Callable, *, cases, tolerance=1e-6, **kw):
@@ -199,7 +375,7 @@ class FunctionQuestion(Question):
         if not callable(answer):
             return False, "expected a function (the name you defined, without brackets)."
         for args in self.cases:
-            expected, got = self.answer(*args), answer(*args)
+            expected, got = self.answer(*copy.deepcopy(args)), answer(*copy.deepcopy(args))
             if not np.allclose(np.asarray(got, dtype=float), np.asarray(expected, dtype=float),
                                atol=self.tolerance, rtol=self.tolerance):
                 shown = ", ".join(repr(a) for a in args)

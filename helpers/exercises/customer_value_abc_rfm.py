@@ -29,7 +29,7 @@ def _gini_unordered_pairs(values):  # counts each pair once but keeps the 2
 q1 = NumberQuestion(
     "What share of the CDNOW customers are in class A (the top customers who together bring 80% "
     "of the revenue)? Answer as a fraction, e.g. 0.25.",
-    answer=777 / 2357, tolerance=0.005,
+    answer=777 / 2357, tolerance=0.005, share=True,
     hints=["`abc_classes(rfm['monetary'])` gives one row per customer with a column `abc_class`.",
            "Count the rows whose class is 'A' and divide by the number of customers, or use "
            "`(abc['abc_class'] == 'A').mean()`."],
@@ -77,7 +77,7 @@ q5 = NumberQuestion(
     "A customer brings a margin of 25 USD per half-year; the discount rate is 5% per half-year. "
     "By how many USD does the customer's lifetime value rise if the half-yearly retention rate "
     "goes from 0.52 to 0.60?",
-    answer=25 * 0.60 / (1.05 - 0.60) - 25 * 0.52 / (1.05 - 0.52), tolerance=0.05, unit="USD",
+    answer=25 * 0.60 / (1.05 - 0.60) - 25 * 0.52 / (1.05 - 0.52), tolerance=0.05, unit="USD", money=True,
     hints=["`simple_clv(margin, retention, discount)` is the value with no time limit.",
            "Compute it for both retention rates and subtract."],
     solution="`simple_clv(25, 0.60, 0.05) - simple_clv(25, 0.52, 0.05)` = 33.33 - 24.53 = 8.81 USD: "

@@ -37,7 +37,7 @@ q3 = NumberQuestion(
     "Suppose the customer tests the firm for 5 months instead of 3 (`lifecycle.lifecycle_curve("
     "exploration=5)`, other settings at their defaults). What is the cumulative profit at the end of "
     "formation, in money units?",
-    answer=52.5, tolerance=0.05, unit="money units",
+    answer=52.5, tolerance=0.05, unit="money units", money=True,
     hints=["Build the curve with `lifecycle.lifecycle_curve(exploration=5)`, select the rows whose "
            "`stage` is 'formation' and look at the last `cumulative_profit`.",
            "`c = lifecycle.lifecycle_curve(exploration=5)`, then "
@@ -51,7 +51,7 @@ q3 = NumberQuestion(
 q4 = NumberQuestion(
     "Keep the other defaults, but suppose the customer stays in stability for only 6 months instead "
     "of 12 before declining. What is the cumulative profit at the end of the relationship?",
-    answer=817.5, tolerance=0.05, unit="money units",
+    answer=817.5, tolerance=0.05, unit="money units", money=True,
     hints=["`lifecycle.lifecycle_curve(stability=6)`.",
            "The last value of `cumulative_profit`; or reason: each month of stability earns 100 − 10."],
     solution="817.5 money units, against 1,357.5 with twelve months of stability: every month of "

@@ -49,7 +49,7 @@ q4 = NumberQuestion(
     "Suppose readers are twice as sensitive to advertising as in the defaults (annoyance 0.6 "
     "instead of 0.3). Try ad loads 0, 0.05, 0.10, ..., 1.00 with every other parameter at its "
     "default. Which ad load gives the highest cumulative profit over 36 months?",
-    answer=0.25, tolerance=0.01, unit="(share of pages)",
+    answer=0.25, tolerance=0.01, unit="(share of pages)", share=True,
     hints=["`np.arange(0, 1.0001, 0.05)` gives the grid; simulate "
            "`platform.platform_params(ad_load=x, annoyance=0.6)` for each x and keep "
            "`cumulative_profit.iloc[-1]`.",
@@ -66,6 +66,7 @@ q5 = MatchQuestion(
     "'enterprise as media' (企业媒体化). Match each case A–D to one of them.",
     answer={"A": "platform strategy", "B": "enterprise as media", "C": "enterprise as media",
             "D": "platform strategy"},
+    aliases={"platform strategy": "平台战略", "enterprise as media": "企业媒体化"},
     hints=["Ask who sells the product that finally earns the money: the firm that gathered the "
            "audience, or other businesses that pay to reach that audience?",
            "A platform gathers an audience and lets *other* firms pay to reach it; an enterprise "

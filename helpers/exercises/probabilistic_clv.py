@@ -31,7 +31,7 @@ q3 = NumberQuestion(
     "With the Gamma-Gamma parameters of Fader, Hardie & Lee (p = 6.25, q = 3.74, γ = 15.44), what "
     "value per transaction should you expect from a customer whose 2 repeat purchases averaged "
     "$50.00? (in US dollars, to the cent)",
-    answer=6.25 * (15.44 + 2 * 50.0) / (6.25 * 2 + 3.74 - 1), tolerance=0.02, unit="USD",
+    answer=6.25 * (15.44 + 2 * 50.0) / (6.25 * 2 + 3.74 - 1), tolerance=0.02, unit="USD", money=True,
     hints=["The expected spend is a weighted average of the population mean pγ/(q-1) and the "
            "customer's own mean.",
            "E[Z] = p (γ + x·m) / (p·x + q - 1) with x = 2 and m = 50."],

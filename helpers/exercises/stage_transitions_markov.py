@@ -41,7 +41,7 @@ q3 = NumberQuestion(
     "otherwise lost for good; the discount rate is 12% per period. What is the Markov-chain CLV "
     "of a customer who is active now, with Pfeifer & Carraway's timing (this period's margin counts "
     "undiscounted)?",
-    answer=350.0, tolerance=0.5, unit="RMB",
+    answer=350.0, tolerance=0.5, unit="RMB", money=True,
     hints=["`markov.markov_clv([[0.8, 0.2], [0.0, 1.0]], [100, 0], 0.12)`.",
            "By hand: V = 100 + 0.8 V / 1.12."],
     solution="V = 100 (1 + d) / (1 + d - r) = 100 x 1.12 / 0.32 = 350 RMB: the current margin 100 "

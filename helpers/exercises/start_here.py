@@ -1,5 +1,6 @@
 """Warm-up exercises for notebooks/00_start_here: how the self-checking exercises work."""
 from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion
+from helpers.glossary import TERMS
 
 q1 = ChoiceQuestion(
     "In which lifecycle stage does revenue from a customer first start to exceed the firm's cost?",
@@ -13,13 +14,17 @@ q1 = ChoiceQuestion(
 )
 
 q2 = MatchQuestion(
-    "Match each Chinese term to its English key: 考察期, 稳定期, 客户终身价值, 客户黏性.",
-    answer={"考察期": "exploration", "稳定期": "stability", "客户终身价值": "clv", "客户黏性": "stickiness"},
-    hints=["`glossary()` is indexed by the English key; its column `中文` holds the Chinese term.",
+    "Match each Chinese term to its English key: 考察期, 稳定期, 客户终生价值, 客户粘度.",
+    answer={"考察期": "exploration", "稳定期": "stability", "客户终生价值": "clv", "客户粘度": "stickiness"},
+    # any key of the glossary may be given; the Chinese stage names are the question, not answers
+    labels=[term[0] for term in TERMS], stage_aliases=False,
+    hints=["`glossary()` is indexed by the English key; its column `中文` holds the readings' Chinese term "
+           "(common variants such as 客户黏性 are in the column `Variants`).",
            "Try `g[g['中文'] == '考察期'].index[0]`."],
-    solution="`{'考察期': 'exploration', '稳定期': 'stability', '客户终身价值': 'clv', '客户黏性': 'stickiness'}`",
-    wrong_answers=[{"考察期": "formation", "稳定期": "stability", "客户终身价值": "clv", "客户黏性": "stickiness"},
-                   {"考察期": "exploration"}],
+    solution="`{'考察期': 'exploration', '稳定期': 'stability', '客户终生价值': 'clv', '客户粘度': 'stickiness'}`",
+    wrong_answers=[{"考察期": "formation", "稳定期": "stability", "客户终生价值": "clv", "客户粘度": "stickiness"},
+                   {"考察期": "exploration"},
+                   {"考察期": "考察期", "稳定期": "稳定期", "客户终生价值": "clv", "客户粘度": "stickiness"}],
 )
 
 q3 = NumberQuestion(

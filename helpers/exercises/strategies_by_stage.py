@@ -6,7 +6,7 @@ from helpers.exercises.core import MatchQuestion, NumberQuestion
 q1 = NumberQuestion(
     "The model ranks the 10,000 test prospects of the synthetic campaign. If you contact only the "
     "best-scored 30%, what share of all the test responders do you reach? Answer as a fraction.",
-    answer=0.6701, tolerance=0.002,
+    answer=0.6701, tolerance=0.002, share=True,
     hints=["Read the gains table: the column `cum_gain` at group 3 (groups are tenths, best first).",
            "`gains.loc[3, 'cum_gain']`."],
     solution="`gains.loc[3, 'cum_gain']` = 0.67: two thirds of the responders for 30% of the "
@@ -53,7 +53,7 @@ q5 = NumberQuestion(
     "With the illustrative stage curves (`budget.STAGE_CURVES`), at what budget (thousand RMB) "
     "does the next yuan earn exactly one yuan of extra margin, so that a bigger budget stops "
     "paying for itself?",
-    answer=908.9, tolerance=1.0, unit="k RMB",
+    answer=908.9, tolerance=1.0, unit="k RMB", money=True,
     hints=["The shadow price of the budget is `allocate_budget(b, curves).attrs['shadow_price']`: "
            "find the b where it equals 1 (try values, or use `scipy.optimize.brentq`).",
            "With every stage funded the closed form gives ln λ = (Σ s_i ln m_i − B) / Σ s_i; set "
@@ -73,6 +73,8 @@ q6 = MatchQuestion(
             "I would recommend Xiaomi to a friend": "attitudinal",
             "I feel attached to the brand": "emotional",
             "Renewed the phone within two years of the last one": "behavioural"},
+    labels=["emotional", "behavioural", "attitudinal"],
+    aliases={"emotional": "情感忠诚", "behavioural": ["行为忠诚", "behavioral"], "attitudinal": "意识忠诚"},
     hints=["Behavioural loyalty is what the transaction log records: purchases, not words.",
            "Emotional loyalty is a feeling about the brand; attitudinal loyalty is a stated "
            "intention or commitment (what the customer says they will do)."],

@@ -1,11 +1,12 @@
 """Exercises for notebooks/01_why_crm: retention economics, the one customer view, IDIC."""
 from helpers.exercises.core import MatchQuestion, NumberQuestion
+from helpers.xiaomi import IDIC_STEPS
 
 q1 = NumberQuestion(
     "A customer brings a margin of 100 RMB a year, the discount rate is 10% and retention is 75%. "
     "By how many RMB does the customer's lifetime value rise if retention improves by five "
     "points, to 80%?",
-    answer=52.38, tolerance=0.05, unit="RMB",
+    answer=52.38, tolerance=0.05, unit="RMB", money=True,
     hints=["Compute the CLV twice with `value.simple_clv(margin, retention, discount)` and subtract.",
            "`value.simple_clv(100, 0.80, 0.10) - value.simple_clv(100, 0.75, 0.10)`."],
     solution="CLV = m·r/(1+d−r): 100·0.80/0.30 = 266.67 RMB against 100·0.75/0.35 = 214.29 RMB, a rise of "
@@ -28,7 +29,7 @@ q2 = NumberQuestion(
 q3 = NumberQuestion(
     "How much (RMB, all of 2014) did the customers spend whose complaint about a late delivery stayed "
     "unresolved?",
-    answer=32921.0, tolerance=0.5, unit="RMB",
+    answer=32921.0, tolerance=0.5, unit="RMB", money=True,
     hints=["The service table has only phone numbers: normalise them, and the sales phones too.",
            "Pick the tickets with `issue == 'late delivery'` and `resolved == 'no'`, take their people, "
            "then sum `amount_rmb` over those people's orders."],
@@ -45,6 +46,7 @@ q4 = MatchQuestion(
             "ABC, RFM and CLV analysis": "differentiate",
             "the forum where users propose improvements": "interact",
             "the Redmi Note": "customize"},
+    labels=["identify", "differentiate", "interact", "customize"], aliases=IDIC_STEPS,
     hints=["Identify = know who the customers are; differentiate = tell them apart by need and value.",
            "Interact = talk and listen; customize = change what you offer for different customers. A "
            "new, cheaper phone model changes the offer."],

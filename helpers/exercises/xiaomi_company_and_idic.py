@@ -1,11 +1,12 @@
 """Exercises for casestudies/xiaomi/01_company_and_idic: timeline, IDIC, SWOT, the forum in numbers."""
 from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion, SetQuestion
+from helpers.xiaomi import IDIC_STEPS, QUADRANTS
 
 q1 = ChoiceQuestion(
-    "Xiaomi analysed its customers with ABC, RFM ('TFM' in the reading) and CLV analysis. Which IDIC "
+    "Xiaomi analysed its customers with ABC, 'TFM' (which the course reads as RFM) and CLV analysis. Which IDIC "
     "step does reading 001 file this under?",
     answer="differentiate",
-    options=["identify", "differentiate", "interact", "customize"],
+    options=["identify", "differentiate", "interact", "customize"], aliases=IDIC_STEPS,
     hints=["Look at the rows of `idic` whose point mentions RFM.",
            "ABC, RFM and CLV tell customers apart by value; which step is about telling customers apart?"],
     solution="`'differentiate'` (区分): the three analyses sort customers by value, potential and "
@@ -17,6 +18,7 @@ q2 = MatchQuestion(
     "Match each point of reading 001's SWOT to its quadrant (strength, weakness, opportunity, threat).",
     answer={"Cost-price pricing": "strength", "Few service stations": "weakness",
             "A weaker Apple": "opportunity", "Operators' 1,000-yuan phones": "threat"},
+    labels=list(QUADRANTS), aliases=QUADRANTS,
     hints=["Strengths and weaknesses are inside the firm; opportunities and threats come from outside.",
            "`xiaomi.filter_swot(swot_table, contains='Apple')` shows the row and its quadrant."],
     solution="Pricing is Xiaomi's own choice (strength); service stations are its own shortfall "
@@ -39,7 +41,7 @@ q3 = NumberQuestion(
 )
 
 q4 = NumberQuestion(
-    "If every one of those posts had been written between the day Xiaomi started (2010-04-01) and "
+    "If every one of those posts had been written between the day Xiaomi started (taken as 2010-04-01; reading 000 gives only April 2010) and "
     "2014-06-12, how many posts per day would that be on average? Round to the nearest thousand.",
     answer=209_158_339 / 1533, rel_tolerance=0.01,
     unit="posts per day",
@@ -56,7 +58,7 @@ q5 = SetQuestion(
     "comes from), support? Give the letters: (a) the forum is large; (b) most members post about ten "
     "times; (c) members buy more phones than non-members; (d) there are about ten posts for every "
     "registered account.",
-    answer={"d"},
+    answer={"d"}, options=["a", "b", "c", "d"],
     hints=["A ratio has no size: would ten posts per member look any different for a forum of a thousand "
            "members?",
            "An average can come from many members writing a little or a few writing a lot, and nothing "

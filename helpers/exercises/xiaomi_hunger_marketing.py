@@ -19,7 +19,7 @@ q2 = NumberQuestion(
     "Each unit of unmet demand attracts g = 0.1 new prospects next week, and the buzz fades by "
     "25% a week (decay 0.25). Above which frustration f does scarcity lose more prospects than it "
     "attracts, in the long run?",
-    answer=0.4, tolerance=0.001,
+    answer=0.4, tolerance=0.001, share=True,
     hints=["Add up the buzz one unit of unmet demand creates: g + g(1 - decay) + g(1 - decay)^2 + ...",
            "That geometric series sums to g / decay; compare it with the f prospects lost at once."],
     solution="g / decay = 0.1 / 0.25 = 0.4: above 40% frustration, scarcity is a net loss "

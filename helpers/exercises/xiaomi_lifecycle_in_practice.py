@@ -26,7 +26,7 @@ q2 = NumberQuestion(
     "On the classified stages of the synthetic data, what is the monthly probability of moving from "
     "decline into churned for forum members minus the same probability for non-members? (a "
     "probability difference, e.g. -0.01)",
-    answer=0.05515553405242337 - 0.09860705757495357, tolerance=0.002,
+    answer=0.05515553405242337 - 0.09860705757495357, tolerance=0.002, share=True,
     hints=["`comparison` holds one row per move; pick the row with from_stage 'decline' and to_stage "
            "'churned'.",
            "The column `difference` is True minus False: members minus non-members."],

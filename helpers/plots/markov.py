@@ -22,7 +22,7 @@ plotting.add_labels({
     "from_stage": ("Stage this month", "本月阶段"),
     "to_stage": ("Stage next month", "下月阶段"),
     "transition_matrix": ("Transition matrix (monthly)", "转移矩阵（月）"),
-    "stage_mix": ("Stage mix of a cohort over time", "客户群阶段构成随时间变化"),
+    "cohort_stage_mix": ("Stage mix of a cohort over time", "客户群阶段构成随时间变化"),
     "months_since_start": ("Months since the cohort started", "自起始以来的月数"),
     "expected_months": ("Expected months", "预期月数"),
     "expected_lifetime": ("Expected remaining lifetime by stage", "各阶段的预期剩余生命周期"),
@@ -126,7 +126,7 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None, moving
     ax.set_xlim(x.min(), x.max())
     ax.set_xlabel(plotting.label("months_since_start"))
     ax.set_ylabel(plotting.label("share_of_customers"))
-    ax.set_title(title or plotting.label("stage_mix"))
+    ax.set_title(title or plotting.label("cohort_stage_mix"))
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
     return ax
 

@@ -16,7 +16,6 @@ from helpers.plots._fast import YearStarts, restack_areas, stack_areas
 plotting.add_labels({
     "true_stage": ("True stage", "真实阶段"),
     "predicted_stage": ("Classified stage", "分类阶段"),
-    "customer": ("Customer", "客户"),
     "true_short": ("true", "真实"),
     "stage_mix": ("Stage mix", "阶段构成"),
     "confusion_matrix": ("Confusion matrix (share of each true stage)", "混淆矩阵（占真实阶段的比例）"),

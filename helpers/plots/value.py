@@ -31,8 +31,6 @@ plotting.add_labels({
     "rfm_recency": ("RFM recency: last purchase to now", "RFM 最近购买：末次购买至今"),
     "btyd_recency": ("BTYD recency: first to last purchase", "BTYD 最近购买：首次至末次购买"),
     "recency_title": ("Two meanings of recency", "两种“最近购买”的定义"),
-    "date": ("Date", "日期"),
-    "customer": ("Customer", "客户"),
     "now": ("now", "当前"),
 })
 

@@ -24,8 +24,7 @@ from helpers.plots._limits import autoscale_as_drawn
 from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
 
 plotting.add_labels({
-    "date": ("Date", "日期"),
-    "week": ("Week of the campaign", "抢购周次"),
+    "campaign_week": ("Week of the campaign", "抢购周次"),
     "people_thousands": ("People (thousands)", "人数（千人）"),
     "units_thousands": ("People or phones (thousands)", "人数或台数（千）"),
     "demand": ("Demand per week (people trying to buy)", "每周需求（抢购人数）"),
@@ -202,7 +201,7 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = Non
     if sold_out.any():
         ax.fill_between(weeks, 0, 1, where=sold_out, transform=ax.get_xaxis_transform(), color="#D55E00",
                         alpha=0.08, lw=0, label=plotting.label("sold_out"))
-    ax.set_xlabel(plotting.label("week"))
+    ax.set_xlabel(plotting.label("campaign_week"))
     ax.set_ylabel(plotting.label("units_thousands"))
     ax.set_title(title or plotting.label("title_queue"))
     ax.set_ylim(bottom=0)
@@ -271,7 +270,7 @@ def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None, *, m
     handles = stack_areas(ax, result["week"], _prospect_layers(result), ["#009E73", "#E69F00", "#999999"],
                           [plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")], alpha=0.85)
     mark_moving(ax.collections[-1], moving=moving)
-    ax.set_xlabel(plotting.label("week"))
+    ax.set_xlabel(plotting.label("campaign_week"))
     ax.set_ylabel(plotting.label("people_thousands"))
     ax.set_title(title or plotting.label("title_prospects"))
     ax.legend(handles=handles, loc="upper left", fontsize=8)

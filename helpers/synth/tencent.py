@@ -2,7 +2,8 @@
 
 Invented users, not Tencent's or Qihoo 360's data: the readings give only headline numbers (360:
 over 300 million users, over 75% of Chinese internet users; QQ: 612.5 million active accounts).
-Every user here runs both products, as the users caught by the ban of 3 November 2010 did. The
+Every user here runs both products, as the users caught by the ban of 3 November (2010 according to press reports;
+reading 004 gives only the day) did. The
 assumptions, each stated in ``datasets/tencent/README.md``:
 
 * users live in circles (classmates, colleagues, family: a community each), of 10 to 200 people;
@@ -28,6 +29,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pandas as pd
+
+from helpers._checks import check_number
 
 SEED = 20101103  # the night of the ban, 3 November 2010
 N_USERS = 30_000
@@ -65,8 +68,7 @@ def tables(n_users: int = N_USERS, seed: int = SEED) -> tuple[pd.DataFrame, pd.D
     ties : pandas.DataFrame
         ``source``, ``target`` (user ids, source < target), ``weight`` (1 inside a circle, 0.5 across).
     """
-    if isinstance(n_users, bool) or not isinstance(n_users, (int, np.integer)) or n_users < 2:
-        raise ValueError(f"n_users must be a whole number >= 2, got {n_users!r}")
+    n_users = check_number(n_users, "n_users", integer=True, low=2)
     rng = np.random.default_rng(seed)
     community = _circles(int(n_users), rng)
     n = len(community)

@@ -12,8 +12,10 @@ truth (notebook 04).
 Facts used (the data card ``datasets/xiaomi/README.md`` lists every assumption):
 
 * the line-up and its order (Mi 1, 1S, Mi 2, 2S, Redmi in 2013, Redmi Note in 2014, Mi TV, Mi Pad)
-  and the three channels (online flash sales, operator contract phones, Xiaomi Home stores) are
-  from reading 000 (and reading 001 for the online-first, flash-sale selling);
+  is from reading 000; online selling and operator contract phones are from readings 000 and 001.
+  The flash-sale label is an assumption (the readings give no sales calendar), and the "Mi Home
+  store" channel goes beyond the readings (reading 001 says phones were sold entirely online): a
+  simplification of this synthetic data, to be revised;
 * launch dates and launch list prices in RMB are Xiaomi's public launch announcements (the readings
   do not give them); the list price is held fixed over a model's selling life;
 * forum numbers: 19,697,554 members and 209,158,339 posts on 2014-06-12 (reading 000), i.e.
@@ -31,6 +33,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers._checks import check_number
 from helpers.lifecycle import STAGES
 
 #: Seed of the generator: the committed files come from this seed.
@@ -168,8 +171,7 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
     >>> sorted(d)
     ['community', 'customers', 'orders', 'stage_spells', 'transitions']
     """
-    if not isinstance(n_customers, (int, np.integer)) or n_customers < 1:
-        raise ValueError(f"n_customers must be a positive integer, got {n_customers!r}")
+    n_customers = check_number(n_customers, "n_customers", integer=True, low=1)
     rng = np.random.default_rng(seed)
     month_starts = months()
     T = len(month_starts)
