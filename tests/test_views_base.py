@@ -73,19 +73,38 @@ def test_redraw_keeps_automatic_ticks_few_and_chosen_ticks_as_they_are():
     assert bytes(ex.image.value).startswith(b"\x89PNG")
 
 
-def test_building_an_explorer_freezes_the_long_lived_objects():
+def test_an_explorer_leaves_the_garbage_collector_as_it_found_it():
     import gc
 
-    from helpers import views
-    gc.unfreeze()
-    views.rfm_explorer()
-    assert gc.get_freeze_count() > 0       # later full collections skip data, modules and the explorer
-    gc.unfreeze()
+    explorer, _ = make()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    explorer.controls["level"].value = 5
+    assert gc.isenabled() and gc.get_freeze_count() == 0       # nothing is exempted for the session
+    gc.disable()
+    try:
+        explorer.controls["level"].value = 6
+        assert not gc.isenabled()                              # and a caller's choice stays
+    finally:
+        gc.enable()
+
+
+def test_the_garbage_collector_is_back_on_after_a_failed_drawing():
+    import gc
+
+    def draw(fig, n):
+        if n > 3:
+            raise ValueError("no")
+        return n
+
+    explorer = Explorer({"n": widgets.IntSlider(value=2, min=0, max=10)}, draw)
+    with pytest.raises(ValueError):
+        explorer.controls["n"].value = 5
+    assert gc.isenabled()
 
 
 def make_moving():
     """A bar whose height follows a slider; its axis stays 0-10 unless ``grow`` is on."""
-    from helpers.views.base import DRAW_AGAIN
+    from helpers.views.base import DrawAgain
     calls = {"draw": 0, "update": 0}
 
     def draw(fig, height, grow, label):
@@ -100,7 +119,7 @@ def make_moving():
     def update(fig, height, grow, label):
         ax, = fig.axes
         if ax.get_title() != label:
-            return DRAW_AGAIN
+            raise DrawAgain("a new title")
         calls["update"] += 1
         ax.patches[0].set_height(height)
         ax.set_ylim(0, max(10, height) if grow else 10)

@@ -77,4 +77,32 @@ def test_a_walk_of_updates_in_a_row_shows_what_a_new_drawing_shows(explorer):
 
 
 def test_an_explorer_with_update_marks_what_moves(explorer):
-    assert explorer._moving, "an explorer with update must mark what moves with set_animated(True)"
+    assert explorer._moving, "an explorer with update must have its plots mark what moves (moving=True)"
+
+
+def plot_modules():
+    import importlib
+    import pkgutil
+
+    import helpers.plots
+    return [importlib.import_module(f"helpers.plots.{m.name}") for m in pkgutil.iter_modules(helpers.plots.__path__)
+            if not m.name.startswith("_")]
+
+
+@pytest.mark.parametrize("module", plot_modules(), ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_every_updated_plot_marks_its_moving_artists_only_when_asked(module):
+    """Beside each update_<plot> is a plot_<plot>(..., moving=False): it marks the artists the
+    update changes itself, and only when asked (an interactive canvas leaves animated artists out)."""
+    updates = [name for name in vars(module) if name.startswith("update_") and inspect.isfunction(vars(module)[name])]
+    for name in updates:
+        plot = getattr(module, "plot_" + name.removeprefix("update_"))
+        moving = inspect.signature(plot).parameters.get("moving")
+        assert moving is not None and moving.default is False, f"{plot.__name__} needs moving=False"
+
+
+def test_views_leave_the_marking_to_the_plots():
+    from pathlib import Path
+    for path in Path(views.__file__).parent.glob("*.py"):
+        if path.name == "base.py":          # the explorer, which reads the marks
+            continue
+        assert "set_animated" not in path.read_text(encoding="utf-8"), f"{path.name} marks artists itself"

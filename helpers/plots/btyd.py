@@ -12,11 +12,11 @@ Each ``plot_*`` takes the result of a function in :mod:`helpers.btyd` and an opt
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from helpers import plotting
+from helpers.plots._axes import axes, mark_moving
 
 plotting.add_labels({
     "week": ("Week", "周"),
@@ -35,18 +35,12 @@ plotting.add_labels({
 })
 
 
-def _ax(ax, figsize=None):
-    if ax is None:
-        _, ax = plt.subplots(figsize=figsize)
-    return ax
-
-
 def plot_tracking(track, ax=None):
     """Cumulative repeat purchases week by week, actual vs model, with the end of calibration marked.
 
     ``track`` is the result of :func:`helpers.btyd.tracking`.
     """
-    ax = _ax(ax)
+    ax = axes(ax)
     ax.plot(track.index, track["actual"], color="#0072B2", label=plotting.label("actual"))
     ax.plot(track.index, track["expected"], color="#E69F00", linestyle="--", label=plotting.label("model"))
     ax.axvline(track.attrs.get("calibration_weeks", np.nan), color="#555555", linestyle=":",
@@ -64,7 +58,7 @@ def plot_conditional_expectations(table, ax=None):
     ``table`` is the result of :func:`helpers.btyd.conditional_expectations`; the last group is
     labelled ``k+``.
     """
-    ax = _ax(ax)
+    ax = axes(ax)
     x = np.asarray(table.index)
     ticks = [str(v) for v in x[:-1]] + [f"{x[-1]}+"]
     ax.plot(x, table["actual"], marker="o", color="#0072B2", label=plotting.label("actual"))
@@ -78,13 +72,14 @@ def plot_conditional_expectations(table, ax=None):
     return ax
 
 
-def plot_p_alive_matrix(matrix, ax=None, colorbar=True):
+def plot_p_alive_matrix(matrix, ax=None, colorbar=True, *, moving=False):
     """Heatmap of P(alive) over frequency (rows) and recency (columns).
 
     ``matrix`` is the result of :func:`helpers.btyd.p_alive_matrix`. Impossible cells (no repeat
-    purchase but a recency above 0) are left blank.
+    purchase but a recency above 0) are left blank. ``moving=True`` marks the heatmap for
+    :func:`update_p_alive_matrix` in an explorer.
     """
-    ax = _ax(ax)
+    ax = axes(ax)
     recency = np.asarray(matrix.columns, dtype=float)
     freq = np.asarray(matrix.index, dtype=float)
     image = ax.imshow(matrix.to_numpy(), origin="lower", aspect="auto", cmap="viridis", vmin=0, vmax=1,
@@ -99,6 +94,7 @@ def plot_p_alive_matrix(matrix, ax=None, colorbar=True):
                  else f"{plotting.label('p_alive')}，T = {recency[-1]:.0f} 周")
     if colorbar:
         ax.figure.colorbar(image, ax=ax, label=plotting.label("p_alive"), ticks=[0, 0.25, 0.5, 0.75, 1])
+    mark_moving(image, moving=moving)
     return ax
 
 
@@ -117,10 +113,14 @@ def update_p_alive_matrix(ax, matrix) -> None:
     ax.images[0].set_data(matrix.to_numpy())
 
 
-def plot_population_curve(t, expected, ax=None, **line):
-    """Expected repeat purchases of a new customer against weeks since the first purchase."""
-    ax = _ax(ax)
-    ax.plot(t, expected, **({"color": "#0072B2"} | line))
+def plot_population_curve(t, expected, ax=None, *, moving=False, **line):
+    """Expected repeat purchases of a new customer against weeks since the first purchase.
+
+    ``moving=True`` marks the curve for :func:`update_population_curve` in an explorer.
+    """
+    ax = axes(ax)
+    curve, = ax.plot(t, expected, **({"color": "#0072B2"} | line))
+    mark_moving(curve, moving=moving)
     ax.set_xlabel(plotting.label("weeks_since_first"))
     ax.set_ylabel(plotting.label("expected_purchases"))
     ax.set_title("Expected repeat purchases, E[X(t)]" if plotting.language() == "en" else "预期重复购买 E[X(t)]")

@@ -11,12 +11,12 @@ over time, and the expected time a customer spends in each stage.
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
 from helpers import plotting
 from helpers.lifecycle import STAGES
+from helpers.plots._axes import axes, mark_moving
 
 plotting.add_labels({
     "from_stage": ("Stage this month", "本月阶段"),
@@ -64,7 +64,7 @@ def plot_transition_matrix(P, ax=None, *, title=None, decimals=2, vmax=1.0):
     matplotlib Axes
     """
     _check_frame(P, "P")
-    ax = ax or plt.figure().add_subplot()
+    ax = axes(ax)
     arr = P.to_numpy(dtype=float)
     ax.imshow(arr, cmap="Blues", vmin=0.0, vmax=vmax, aspect="auto")
     ax.grid(False)
@@ -79,7 +79,7 @@ def plot_transition_matrix(P, ax=None, *, title=None, decimals=2, vmax=1.0):
     return ax
 
 
-def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None):
+def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None, moving=False):
     """The share of a cohort in each stage over time.
 
     Parameters
@@ -93,6 +93,9 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None):
     title : str, optional
     kind : {"area", "line"}, optional
         Stacked areas (default without a baseline) or lines.
+    moving : bool
+        Mark the lines (and the baseline's, so that they stay on top as drawn) for
+        :func:`update_stage_mix` in an explorer.
 
     Returns
     -------
@@ -102,7 +105,7 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None):
     kind = kind or ("line" if baseline is not None else "area")
     if kind not in ("area", "line"):
         raise ValueError(f"kind must be 'area' or 'line', got {kind!r}")
-    ax = ax or plt.figure().add_subplot()
+    ax = axes(ax)
     x, shares = _shares(mix)
     colors = [_color(s, k) for k, s in enumerate(shares.columns)]
     if kind == "area":
@@ -111,12 +114,13 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None):
         ax.set_ylim(0, 1)
     else:
         for s, c in zip(shares.columns, colors):
-            ax.plot(x, shares[s], color=c, lw=2, label=_name(s))
+            mark_moving(*ax.plot(x, shares[s], color=c, lw=2, label=_name(s)), moving=moving)
         if baseline is not None:
             _check_frame(baseline, "baseline")
             base = baseline.div(baseline.sum(axis=1), axis=0)
             for s, c in zip(base.columns, colors):
-                ax.plot(np.asarray(base.index, dtype=float), base[s], color=c, lw=1.2, ls="--")
+                mark_moving(*ax.plot(np.asarray(base.index, dtype=float), base[s], color=c, lw=1.2, ls="--"),
+                            moving=moving)
             ax.plot([], [], color="0.4", ls="--", label="before" if plotting.language() == "en" else "调整前")
         ax.set_ylim(0, None)
     ax.set_xlim(x.min(), x.max())
@@ -154,7 +158,7 @@ def _shares(mix):
     return np.asarray(shares.index, dtype=float), shares
 
 
-def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend=True):
+def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend=True, moving=False):
     """Expected remaining lifetime for a customer in each stage, split into the months spent in
     each stage (a fundamental matrix) or as plain bars (a Series of lifetimes).
 
@@ -170,13 +174,16 @@ def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend
     title : str, optional
     legend : bool
         Whether to draw the legend of stage colours.
+    moving : bool
+        Mark the bars, their totals and the baseline's ticks (drawn over the bars) for
+        :func:`update_lifetime_by_stage` in an explorer.
 
     Returns
     -------
     matplotlib Axes
     """
     visits = _months_by_stage(visits)
-    ax = ax or plt.figure().add_subplot()
+    ax = axes(ax)
     y = np.arange(len(visits))
     starts, totals = _bar_starts(visits)
     stacked = list(visits.columns) != ["total"]
@@ -197,6 +204,7 @@ def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend
     ax.set_title(title or plotting.label("expected_lifetime"))
     if legend and (stacked or baseline is not None):
         ax.legend(loc="lower right", fontsize=8)
+    mark_moving(*ax.patches, *ax.texts, *ax.collections, moving=moving)
     return ax
 
 

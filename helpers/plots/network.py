@@ -23,6 +23,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.ticker import MaxNLocator
 
 from helpers import plotting
+from helpers.plots._axes import axes
 
 plotting.add_labels({
     "lambda": ("Tie strength λ", "关系强度 λ"),
@@ -47,10 +48,6 @@ def layout(graph: nx.Graph, seed: int = 0) -> dict:
     if not isinstance(graph, nx.Graph):
         raise TypeError(f"graph must be a networkx Graph, got {type(graph).__name__}")
     return nx.spring_layout(graph, seed=seed, iterations=60)
-
-
-def _ax(ax):
-    return plt.gca() if ax is None else ax
 
 
 def _draw(graph, pos, colors, ax, sizes=18):
@@ -80,7 +77,7 @@ def _legend(ax, colors: dict):
 
 def plot_cascade(result: pd.DataFrame, graph: nx.Graph, pos: dict, ax=None):
     """The network after a :func:`helpers.network.cascade`: first leavers, followers, stayers."""
-    ax = _ax(ax)
+    ax = axes(ax)
     rounds = result["round"].reindex(list(graph.nodes)).to_numpy()
     status = np.where(rounds == 0, "first_leavers", np.where(rounds > 0, "followers", "stay"))
     _draw(graph, pos, [STATUS_COLORS[s] for s in status], ax, sizes=np.where(rounds >= 0, 45, 16))
@@ -94,7 +91,7 @@ def plot_forced_choice(result, graph: nx.Graph, pos: dict, ax=None):
 
     The course has only synthetic users for this model, and the title says so.
     """
-    ax = _ax(ax)
+    ax = axes(ax)
     choice = result.table["choice"].reindex(list(graph.nodes))
     _draw(graph, pos, [PRODUCT_COLORS[c] for c in choice], ax)
     handles = {"keeps_qq": PRODUCT_COLORS["QQ"], "keeps_360": PRODUCT_COLORS["360"]}
@@ -107,7 +104,7 @@ def plot_forced_choice(result, graph: nx.Graph, pos: dict, ax=None):
 def plot_stickiness_by_shape(table: pd.DataFrame, ax=None):
     """Mean stickiness per graph shape: ``table`` has a row per shape and columns ``base`` and
     ``with_ties`` (and optionally more, one bar each)."""
-    ax = _ax(ax)
+    ax = axes(ax)
     table.plot.bar(ax=ax, rot=0, color=["#999999", "#0072B2", "#E69F00", "#009E73"][:table.shape[1]])
     ax.set_xlabel(plotting.label("graph_shape"))
     ax.set_ylabel(f"Mean {plotting.label('stickiness').lower()} (index)")
@@ -117,7 +114,7 @@ def plot_stickiness_by_shape(table: pd.DataFrame, ax=None):
 
 def plot_share_vs_lambda(table: pd.DataFrame, ax=None):
     """Share of users keeping QQ and 360 against λ: ``table`` indexed by λ with columns ``QQ``, ``360``."""
-    ax = _ax(ax)
+    ax = axes(ax)
     for product in ("QQ", "360"):
         ax.plot(table.index, table[product], marker="o", color=PRODUCT_COLORS[product],
                 label=plotting.label("keeps_qq" if product == "QQ" else "keeps_360"))
@@ -134,7 +131,7 @@ def plot_share_by_round(result, ax=None):
 
     Rounds are whole numbers, so the x-axis has integer ticks only.
     """
-    ax = _ax(ax)
+    ax = axes(ax)
     ax.plot(range(len(result.qq_share)), result.qq_share, marker="o", color=PRODUCT_COLORS["QQ"])
     ax.set_xlabel(plotting.label("round"))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))

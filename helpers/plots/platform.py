@@ -7,13 +7,13 @@
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 import numpy as np
 import pandas as pd
 
 from helpers import plotting
 from helpers.platform import SIDES
+from helpers.plots._axes import DrawAgain, axes, mark_moving
 from helpers.plots._limits import autoscale_as_drawn
 
 plotting.add_labels({
@@ -51,10 +51,6 @@ def _frame(result, columns, name="result"):
         raise ValueError(f"{name} is empty")
 
 
-def _axes(ax):
-    return plt.subplots()[1] if ax is None else ax
-
-
 TITLE_Y = 1.0  # a fixed title height skips matplotlib's slow automatic title placement
 
 
@@ -64,7 +60,7 @@ def _month_axis(ax):
     ax.set_xlabel(plotting.label("month"))
 
 
-def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
+def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True, moving: bool = False):
     """Each side over time, as a share of its potential (default) or as member counts.
 
     Parameters
@@ -75,13 +71,15 @@ def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
     share : bool
         ``True``: percent of each side's potential, so sides of very different size share an
         axis; ``False``: member counts on a log scale.
+    moving : bool
+        Mark the lines (and the legend, drawn over them) for :func:`update_sides` in an explorer.
 
     Returns
     -------
     matplotlib.axes.Axes
     """
     _frame(result, _side_columns(share))
-    ax = _axes(ax)
+    ax = axes(ax)
     for side, values in zip(SIDES, _side_values(result, share)):
         ax.plot(result.index, values, color=SIDE_COLORS[side], lw=2, label=plotting.label(side))
     if share:
@@ -93,7 +91,8 @@ def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True):
         ax.set_ylabel(plotting.label("members") + " (log)")
     _month_axis(ax)
     ax.set_title(plotting.label("platform_sides"), y=TITLE_Y)
-    ax.legend(loc="upper left" if share else "lower right")
+    legend = ax.legend(loc="upper left" if share else "lower right")
+    mark_moving(*ax.lines, legend, moving=moving)
     return ax
 
 
@@ -102,7 +101,7 @@ def update_sides(ax, result: pd.DataFrame, *, share: bool = True) -> None:
     ``share``.
 
     >>> from helpers.platform import platform_params, simulate_platform
-    >>> ax = plot_sides(simulate_platform(periods=12), ax=plt.figure().gca())
+    >>> ax = plot_sides(simulate_platform(periods=12))
     >>> no_ads = simulate_platform(platform_params(ad_load=0.0), periods=12)
     >>> update_sides(ax, no_ads)
     >>> list(ax.lines[0].get_ydata()) == list(100 * no_ads["readers_share"])
@@ -122,7 +121,7 @@ def _side_values(result, share):
     return [result[column] * (100 if share else 1) for column in _side_columns(share)]
 
 
-def plot_money(result: pd.DataFrame, ax=None):
+def plot_money(result: pd.DataFrame, ax=None, *, moving: bool = False):
     """Ad revenue, total cost (subsidy included) and profit per month, in RMB thousand.
 
     Parameters
@@ -130,6 +129,9 @@ def plot_money(result: pd.DataFrame, ax=None):
     result : pandas.DataFrame
         Output of :func:`helpers.platform.simulate_platform`.
     ax : matplotlib.axes.Axes, optional
+    moving : bool
+        Mark the money lines, the subsidy area and the legend (drawn over them), not the zero
+        line, for :func:`update_money` in an explorer.
 
     Returns
     -------
@@ -143,10 +145,11 @@ def plot_money(result: pd.DataFrame, ax=None):
     ['Ad revenue', 'Cost', 'Profit']
     """
     _frame(result, ["ad_revenue", "cost", "profit", "subsidy_cost"])
-    ax = _axes(ax)
+    ax = axes(ax)
     x = result.index
     for column, color in _MONEY_LINES.items():
-        ax.plot(x, result[column] / 1e3, color=color, lw=2, label=plotting.label(column))
+        mark_moving(*ax.plot(x, result[column] / 1e3, color=color, lw=2, label=plotting.label(column)),
+                    moving=moving)
     if _paid_subsidy(result):
         ax.fill_between(x, 0, result["subsidy_cost"] / 1e3, color="#CC79A7", alpha=0.3,
                         label=plotting.label("subsidy_cost"))
@@ -155,35 +158,34 @@ def plot_money(result: pd.DataFrame, ax=None):
     ax.yaxis.set_major_locator(MaxNLocator(6))
     ax.set_ylabel(plotting.label("rmb_thousand_per_month"))
     ax.set_title(plotting.label("platform_money"), y=TITLE_Y)
-    ax.legend(loc="upper left")
+    mark_moving(*ax.collections, ax.legend(loc="upper left"), moving=moving)
     return ax
 
 
-def update_money(ax, result: pd.DataFrame) -> bool:
+def update_money(ax, result: pd.DataFrame) -> None:
     """Put new money of the same months into a panel drawn by :func:`plot_money`; the y axis
     follows it as a new drawing's would.
 
     A subsidy area that appears or goes away changes the legend, so the panel has to be drawn
-    afresh: the function then changes nothing and returns ``False``.
+    afresh: the function then changes nothing and raises :class:`~helpers.plots._axes.DrawAgain`.
 
     >>> from helpers.platform import platform_params, simulate_platform
-    >>> ax = plot_money(simulate_platform(periods=12), ax=plt.figure().gca())
+    >>> ax = plot_money(simulate_platform(periods=12))
     >>> update_money(ax, simulate_platform(platform_params(ad_load=0.0), periods=12))
-    True
     >>> float(ax.lines[0].get_ydata().max())
     0.0
     >>> update_money(ax, simulate_platform(platform_params(subsidy_side="readers", subsidy=5), periods=12))
-    False
+    Traceback (most recent call last):
+    helpers.plots._axes.DrawAgain: a subsidy area appears or goes away: draw the money panel afresh
     """
     areas = ax.collections
     if _paid_subsidy(result) != bool(areas):
-        return False
+        raise DrawAgain("a subsidy area appears or goes away: draw the money panel afresh")
     for line, column in zip(ax.lines, _MONEY_LINES):
         line.set_ydata(result[column] / 1e3)
     for area in areas:
         area.set_data(result.index, 0, result["subsidy_cost"] / 1e3)
     autoscale_as_drawn(ax, zero_line=ax.lines[len(_MONEY_LINES)])
-    return True
 
 
 #: The lines of :func:`plot_money`: column (and label) -> colour.
@@ -215,7 +217,7 @@ def plot_funnel(funnel: pd.DataFrame, ax=None):
     4
     """
     _frame(funnel, ["count", "rate_from_top"], name="funnel")
-    ax = _axes(ax)
+    ax = axes(ax)
     stages = list(funnel.index)
     names = [plotting.label(s) if s in plotting.LABELS else s for s in stages]
     y = np.arange(len(stages))[::-1]

@@ -7,16 +7,13 @@ import pandas as pd
 
 from helpers import plotting
 from helpers.lifecycle import ACTIVE_STAGES
+from helpers.plots._axes import DrawAgain, axes, mark_moving
 
 plotting.add_labels({
     "money_per_period": ("Amount per period (money units)", "每期金额（货币单位）"),
     "cumulative_money": ("Cumulative profit (money units)", "累计利润（货币单位）"),
     "relationship_timeline": ("Course of the relationship", "关系发展进程"),
 })
-
-
-def _ax(ax):
-    return plt.gca() if ax is None else ax
 
 
 def plot_stage_models(table: pd.DataFrame, ax=None):
@@ -36,7 +33,7 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
     needed = ["model", "stage", "stage_zh", "start", "end", "four_stage"]
     if not isinstance(table, pd.DataFrame) or any(c not in table.columns for c in needed) or len(table) == 0:
         raise ValueError(f"table must be the non-empty DataFrame of stage_models_table() with columns {needed}")
-    ax = _ax(ax)
+    ax = axes(ax)
     models = list(dict.fromkeys(table["model"]))
     zh = plotting.language() == "zh"
     for row, model in enumerate(models):
@@ -72,23 +69,24 @@ def shade_stages(curve: pd.DataFrame, ax, names=True):
     return ax
 
 
-def reshade_stages(curve: pd.DataFrame, ax, names=True) -> bool:
+def reshade_stages(curve: pd.DataFrame, ax, names=True) -> None:
     """Move the shades (and names) drawn by :func:`shade_stages` on ``ax`` to the stages of a new
-    curve with as many stages; return False, changing nothing, if it has a different number.
+    curve with as many stages; raise :class:`~helpers.plots._axes.DrawAgain`, changing nothing,
+    if it has a different number.
 
     >>> from helpers import lifecycle
     >>> ax = shade_stages(lifecycle.lifecycle_curve(), plt.figure().add_subplot())
     >>> reshade_stages(lifecycle.lifecycle_curve(stability=24), ax)
-    True
     >>> [float(span.get_x() + span.get_width()) for span in ax.patches]
     [3.5, 9.5, 33.5, 39.5]
     >>> reshade_stages(lifecycle.lifecycle_curve(decline_starts="formation"), ax)
-    False
+    Traceback (most recent call last):
+    helpers.plots._axes.DrawAgain: the curve has 3 stages, not 4 as drawn: draw it afresh
     """
     _check_curve(curve, [])
     runs = _stage_runs(curve)
     if len(runs) != len(ax.patches) or (names and len(runs) != len(ax.texts)):
-        return False
+        raise DrawAgain(f"the curve has {len(runs)} stages, not {len(ax.patches)} as drawn: draw it afresh")
     for k, (stage, first, last) in enumerate(runs):
         colour = plotting.STAGE_COLORS[stage]
         ax.patches[k].set_x(first - 0.5)
@@ -98,7 +96,6 @@ def reshade_stages(curve: pd.DataFrame, ax, names=True) -> bool:
             ax.texts[k].set_x((first + last) / 2)
             ax.texts[k].set_text(plotting.stage_label(stage))
             ax.texts[k].set_color(colour)
-    return True
 
 
 def _stage_runs(curve):
@@ -124,7 +121,7 @@ def plot_lifecycle_level(curve: pd.DataFrame, ax=None):
     matplotlib.axes.Axes
     """
     _check_curve(curve, ["level"])
-    ax = _ax(ax)
+    ax = axes(ax)
     shade_stages(curve, ax)
     ax.plot(curve.index.to_numpy(), curve["level"].to_numpy(), color="black", marker="o", markersize=3,
             label=plotting.label("relationship_level"))
@@ -141,7 +138,7 @@ _ECONOMICS = {"revenue": {"color": "#0072B2"}, "investment": {"color": "#D55E00"
               "profit": {"color": "#009E73", "linewidth": 2.2}}
 
 
-def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, names=True):
+def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, names=True, *, moving=False):
     """Revenue, investment and profit per period (and cumulative profit on a second axis).
 
     Parameters
@@ -153,6 +150,10 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, name
         Also draw cumulative profit (dashed, right-hand axis).
     names : bool
         Write the stage names above the axes.
+    moving : bool
+        Mark the stages with their names and the lines for :func:`update_lifecycle_economics` in
+        an explorer; the zero line and the legend stay put, but are marked too so that they are
+        still drawn over what moves, as in a new figure.
 
     Returns
     -------
@@ -160,7 +161,7 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, name
         The left-hand axes.
     """
     _check_curve(curve, [*_ECONOMICS] + (["cumulative_profit"] if cumulative else []))
-    ax = _ax(ax)
+    ax = axes(ax)
     shade_stages(curve, ax, names=names)
     x = curve.index.to_numpy()
     lines = []
@@ -180,31 +181,29 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, name
         right.grid(False)
         right.spines["right"].set_visible(True)
         right.spines["top"].set_visible(False)
-    ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=8)
+    legend = ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=8)
+    mark_moving(*ax.patches, *ax.texts, *ax.lines, legend, moving=moving)
     return ax
 
 
-def update_lifecycle_economics(ax, curve: pd.DataFrame, names=True) -> bool:
+def update_lifecycle_economics(ax, curve: pd.DataFrame, names=True) -> None:
     """Put a new curve into a panel drawn by :func:`plot_lifecycle_economics` with
     ``cumulative=False``: the lines, the stages and the limits of the axes, as a new drawing would
-    choose them. Returns False, changing nothing, if the curve has a different number of stages
-    (draw it anew then).
+    choose them. Raises :class:`~helpers.plots._axes.DrawAgain`, changing nothing, if the curve
+    has a different number of stages.
 
     >>> from helpers import lifecycle
     >>> ax = plot_lifecycle_economics(lifecycle.lifecycle_curve(), plt.figure().add_subplot(), cumulative=False)
     >>> update_lifecycle_economics(ax, lifecycle.lifecycle_curve(peak_level=200))
-    True
     >>> [float(end) for end in ax.get_xlim()]
     [0.5, 27.5]
     """
     _check_curve(curve, [*_ECONOMICS])
-    if not reshade_stages(curve, ax, names=names):
-        return False
+    reshade_stages(curve, ax, names=names)
     x = curve.index.to_numpy()
     for line, column in zip(ax.lines, _ECONOMICS):
         line.set_data(x, curve[column].to_numpy())
     _fit_to_lines(ax, x)
-    return True
 
 
 def _fit_to_lines(ax, x):
@@ -215,7 +214,7 @@ def _fit_to_lines(ax, x):
     ax.autoscale_view(scalex=False)
 
 
-def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False):
+def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False, *, moving=False):
     """Cumulative profit of a lifecycle curve over time, stages shaded.
 
     Parameters
@@ -225,13 +224,16 @@ def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False):
     ax : matplotlib.axes.Axes, optional
     names : bool
         Write the stage names above the axes.
+    moving : bool
+        Mark the stages (with their names) and the line for :func:`update_cumulative_profit` in an
+        explorer; the zero line is marked too, so that it is still drawn over the stages.
 
     Returns
     -------
     matplotlib.axes.Axes
     """
     _check_curve(curve, ["cumulative_profit"])
-    ax = _ax(ax)
+    ax = axes(ax)
     shade_stages(curve, ax, names=names)
     x = curve.index.to_numpy()
     ax.plot(x, curve["cumulative_profit"].to_numpy(), color="#CC79A7", linewidth=2,
@@ -241,27 +243,26 @@ def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False):
     ax.set_xlabel(f"{plotting.label('period')} (months)" if plotting.language() == "en" else "期（月）")
     ax.set_ylabel(plotting.label("cumulative_money"))
     ax.set_title("Cumulative profit from the relationship" if plotting.language() == "en" else "关系的累计利润")
+    mark_moving(*ax.patches, *ax.texts, *ax.lines, moving=moving)
     return ax
 
 
-def update_cumulative_profit(ax, curve: pd.DataFrame, names=False) -> bool:
-    """Put a new curve into a panel drawn by :func:`plot_cumulative_profit` (same ``names``); False,
-    changing nothing, if the curve has a different number of stages (draw it anew then).
+def update_cumulative_profit(ax, curve: pd.DataFrame, names=False) -> None:
+    """Put a new curve into a panel drawn by :func:`plot_cumulative_profit` (same ``names``); raises
+    :class:`~helpers.plots._axes.DrawAgain`, changing nothing, if the curve has a different number
+    of stages.
 
     >>> from helpers import lifecycle
     >>> ax = plot_cumulative_profit(lifecycle.lifecycle_curve(), plt.figure().add_subplot())
     >>> update_cumulative_profit(ax, lifecycle.lifecycle_curve(decline=12))
-    True
     >>> float(ax.lines[0].get_xdata()[-1])
     33.0
     """
     _check_curve(curve, ["cumulative_profit"])
-    if not reshade_stages(curve, ax, names=names):
-        return False
+    reshade_stages(curve, ax, names=names)
     x = curve.index.to_numpy()
     ax.lines[0].set_data(x, curve["cumulative_profit"].to_numpy())
     _fit_to_lines(ax, x)
-    return True
 
 
 def _check_curve(curve, columns):

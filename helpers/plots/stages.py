@@ -3,7 +3,6 @@ customers' stage timelines, all in :data:`helpers.plotting.STAGE_COLORS`."""
 from __future__ import annotations
 
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.colors import ListedColormap
@@ -11,6 +10,7 @@ from matplotlib.patches import Patch
 
 from helpers import plotting
 from helpers.lifecycle import STAGES
+from helpers.plots._axes import axes, mark_moving
 from helpers.plots._fast import YearStarts, restack_areas, stack_areas
 
 plotting.add_labels({
@@ -27,16 +27,12 @@ plotting.add_labels({
 _CMAP = ListedColormap([plotting.STAGE_COLORS[s] for s in STAGES])
 
 
-def _ax(ax):
-    return ax if ax is not None else plt.subplots()[1]
-
-
 def _years(ax):
     ax.xaxis.set_major_locator(YearStarts())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
 
 
-def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None):
+def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None, moving: bool = False):
     """Stacked areas: the share of customers in each stage, period by period.
 
     Parameters
@@ -46,6 +42,8 @@ def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None):
     ax : matplotlib.axes.Axes, optional
     title : str, optional
         Defaults to "Stage mix".
+    moving : bool
+        Mark the areas for :func:`update_stage_mix` in an explorer.
 
     Returns
     -------
@@ -53,10 +51,11 @@ def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None):
     """
     if not isinstance(mix, pd.DataFrame) or list(mix.columns) != list(STAGES):
         raise ValueError(f"mix must be a DataFrame with the columns {list(STAGES)} (from stage_mix)")
-    ax = _ax(ax)
+    ax = axes(ax)
     handles = stack_areas(ax, mdates.date2num(mix.index), mix.to_numpy().T,
                           [plotting.STAGE_COLORS[s] for s in STAGES], [plotting.stage_label(s) for s in STAGES],
                           linewidths=0)
+    mark_moving(ax.collections[-1], moving=moving)
     ax.xaxis_date()
     share = np.allclose(mix.sum(axis=1), 1)
     ax.set_ylim(0, 1 if share else None)
@@ -75,7 +74,7 @@ def update_stage_mix(ax, mix: pd.DataFrame) -> None:
 
 
 def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, title: str | None = None,
-                   annotate: str = "all"):
+                   annotate: str = "all", moving: bool = False):
     """Heatmap of a confusion matrix (rows: true stage, columns: classified stage).
 
     Parameters
@@ -88,6 +87,8 @@ def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, 
     title : str, optional
     annotate : {"all", "diagonal", "none"}, default "all"
         Which cells get their number written in.
+    moving : bool
+        Mark the matrix and its numbers for :func:`update_confusion` in an explorer.
 
     Returns
     -------
@@ -97,14 +98,14 @@ def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, 
         raise ValueError("confusion must be a 5 x 5 DataFrame from stage_confusion()")
     if annotate not in ("all", "diagonal", "none"):
         raise ValueError(f"annotate must be 'all', 'diagonal' or 'none', got {annotate!r}")
-    ax = _ax(ax)
+    ax = axes(ax)
     values = _confusion_values(confusion, normalize)
-    ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
+    mark_moving(ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None), moving=moving)
     names = [plotting.stage_label(s) for s in STAGES]
     ax.set_xticks(range(len(STAGES)), names, rotation=30, ha="right")
     ax.set_yticks(range(len(STAGES)), names)
     for i, j in _annotated_cells(annotate):
-        ax.text(j, i, "", ha="center", va="center", fontsize="small")
+        mark_moving(ax.text(j, i, "", ha="center", va="center", fontsize="small"), moving=moving)
     _write_cells(ax, values, normalize, annotate)
     ax.set_xlabel(plotting.label("predicted_stage"))
     ax.set_ylabel(plotting.label("true_stage"))
@@ -140,7 +141,7 @@ def _write_cells(ax, values, normalize, annotate):
 
 
 def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFrame | None = None,
-                   title: str | None = None):
+                   title: str | None = None, moving: bool = False):
     """One coloured strip per customer: the stage of every period; with ``truth``, the true
     stages are drawn in the row above each classified one, marked "(true)".
 
@@ -154,6 +155,8 @@ def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFr
     truth : pandas.DataFrame, optional
         True stages with the same columns, drawn for comparison.
     title : str, optional
+    moving : bool
+        Mark the strips for :func:`update_timelines` in an explorer.
 
     Returns
     -------
@@ -168,13 +171,14 @@ def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFr
     unknown = sorted(set(map(str, customers)) - set(map(str, stages["customer_id"].unique())))
     if unknown:
         raise ValueError(f"customers not in stages: {unknown[:5]}")
-    ax = _ax(ax)
+    ax = axes(ax)
     grid, periods = _timeline_grid(stages, customers, truth)
     rows_per = 3 if truth is not None else 2             # a blank row between customers
     x0 = mdates.date2num(pd.Timestamp(periods[0]))
     x1 = mdates.date2num(pd.Timestamp(periods[-1]) + pd.offsets.MonthBegin(1))
-    ax.imshow(grid, cmap=_CMAP, vmin=-0.5, vmax=len(STAGES) - 0.5,
-              aspect="auto", interpolation="nearest", extent=(x0, x1, len(grid) - 0.5, -0.5))
+    strips = ax.imshow(grid, cmap=_CMAP, vmin=-0.5, vmax=len(STAGES) - 0.5,
+                       aspect="auto", interpolation="nearest", extent=(x0, x1, len(grid) - 0.5, -0.5))
+    mark_moving(strips, moving=moving)
     ax.xaxis_date()
     ticks, names = [], []
     for i, cid in enumerate(customers):

@@ -8,6 +8,7 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator, PercentFormatter, StrMethodFormatter
 
 from helpers import plotting
+from helpers.plots._axes import axes, mark_moving
 
 plotting.add_labels({
     "share_contacted": ("Share of prospects contacted, best-scored first", "按得分从高到低联系的潜在客户占比"),
@@ -26,10 +27,6 @@ plotting.add_labels({
 })
 
 
-def _ax(ax):
-    return plt.gca() if ax is None else ax
-
-
 def _frame(obj, name, columns):
     if not isinstance(obj, pd.DataFrame) or len(obj) == 0 or any(c not in obj.columns for c in columns):
         raise ValueError(f"{name} must be a non-empty DataFrame with columns {list(columns)}")
@@ -43,7 +40,7 @@ def plot_gains(gains, ax=None, label="model", title=None):
     matplotlib.axes.Axes
     """
     _frame(gains, "gains", ["cum_share_contacted", "cum_gain"])
-    ax = _ax(ax)
+    ax = axes(ax)
     x = np.r_[0, gains["cum_share_contacted"].to_numpy()]
     y = np.r_[0, gains["cum_gain"].to_numpy()]
     if not ax.lines:
@@ -62,7 +59,7 @@ def plot_roc(curves: dict, ax=None, title=None):
     """ROC curves: ``{label: roc_points frame}`` (from :func:`helpers.churn.roc_points`)."""
     if not isinstance(curves, dict) or not curves:
         raise ValueError("curves must be a non-empty dict of label -> roc_points() frame")
-    ax = _ax(ax)
+    ax = axes(ax)
     ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="guessing (AUC 0.5)")
     for name, roc in curves.items():
         _frame(roc, f"curves[{name!r}]", ["fpr", "tpr"])
@@ -78,7 +75,7 @@ def plot_calibration(tables: dict, ax=None, title=None):
     """Predicted against observed churn: ``{label: calibration_table frame}``."""
     if not isinstance(tables, dict) or not tables:
         raise ValueError("tables must be a non-empty dict of label -> calibration_table() frame")
-    ax = _ax(ax)
+    ax = axes(ax)
     ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="perfectly calibrated")
     for name, t in tables.items():
         _frame(t, f"tables[{name!r}]", ["mean_predicted", "observed"])
@@ -99,7 +96,7 @@ def plot_winback(ranked: pd.DataFrame, ax=None, currency="RMB", title=None):
     (not only those marked ``call``), so its peak shows where calling more stops paying.
     """
     _frame(ranked, "ranked", ["winback_value"])
-    ax = _ax(ax)
+    ax = axes(ax)
     v = ranked["winback_value"].to_numpy()
     cum = np.cumsum(v)
     n = np.arange(1, len(v) + 1)
@@ -124,7 +121,7 @@ def _stage_name(name):
 
 
 def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind="exponential",
-                         max_spend=None, ax=None, title=None):
+                         max_spend=None, ax=None, title=None, moving=False):
     """Each stage's response curve, with its spend at the optimum marked.
 
     Parameters
@@ -133,13 +130,15 @@ def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind
         As for :func:`helpers.budget.allocate_budget` (money in thousand RMB).
     allocation : pandas.DataFrame
         Its result.
+    moving : bool
+        Mark the curves and their optima for :func:`update_response_curves` in an explorer.
     """
     _frame(allocation, "allocation", ["spend", "return"])
-    ax = _ax(ax)
+    ax = axes(ax)
     for i, (name, (grid, y), optimum) in enumerate(_response_lines(curves, allocation, kind, max_spend)):
         colour = _stage_colour(name, i)
-        ax.plot(grid, y, color=colour, label=_stage_name(name))
-        ax.plot(*optimum, "o", color=colour)
+        mark_moving(*ax.plot(grid, y, color=colour, label=_stage_name(name)), *ax.plot(*optimum, "o", color=colour),
+                    moving=moving)
     ax.xaxis.set_major_locator(MaxNLocator(4))
     ax.yaxis.set_major_locator(MaxNLocator(4))
     ax.set_xlabel(plotting.label("spend_k"))
@@ -179,18 +178,19 @@ def _response_lines(curves, allocation, kind, max_spend):
             for i, name in enumerate(curves.index)]
 
 
-def plot_allocation(allocation: pd.DataFrame, ax=None, title=None):
-    """Bars of the spend per stage, each labelled with the return of its next yuan."""
+def plot_allocation(allocation: pd.DataFrame, ax=None, title=None, *, moving=False):
+    """Bars of the spend per stage, each labelled with the return of its next yuan (with
+    ``moving=True``, both marked for :func:`update_allocation` in an explorer)."""
     _frame(allocation, "allocation", ["spend", "marginal_return"])
-    ax = _ax(ax)
+    ax = axes(ax)
     names = list(allocation.index)
     x = np.arange(len(names))
     colours = [_stage_colour(n, i) for i, n in enumerate(names)]
     spend, notes, top = _allocation_bars(allocation)
-    ax.bar(x, spend, color=colours)
+    mark_moving(*ax.bar(x, spend, color=colours), moving=moving)
     for xi, s, note in zip(x, spend, notes):
-        ax.annotate(note, (xi, s), ha="center", va="bottom", fontsize=8,
-                    xytext=(0, 2), textcoords="offset points")
+        mark_moving(ax.annotate(note, (xi, s), ha="center", va="bottom", fontsize=8,
+                                xytext=(0, 2), textcoords="offset points"), moving=moving)
     ax.set_xticks(x, [_stage_name(n) for n in names])
     ax.set_ylim(0, top)
     ax.yaxis.set_major_locator(MaxNLocator(4))
@@ -226,7 +226,7 @@ def _allocation_bars(allocation):
 def plot_loyalty(table: pd.DataFrame, ax=None, title=None):
     """Repurchase rate by survey answer, one line per loyalty item (``emotional``, ``attitudinal``)."""
     _frame(table, "table", ["emotional", "attitudinal", "repurchased"])
-    ax = _ax(ax)
+    ax = axes(ax)
     for col, colour in (("emotional", "#CC79A7"), ("attitudinal", "#0072B2")):
         rate = table.groupby(col)["repurchased"].agg(["mean", "size"])
         ax.plot(rate.index, rate["mean"], marker="o", color=colour, label=f"{col} loyalty")

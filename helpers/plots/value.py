@@ -7,12 +7,12 @@ on. Labels follow :func:`helpers.plotting.use_language`.
 from __future__ import annotations
 
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.ticker import PercentFormatter
 
 from helpers import plotting
+from helpers.plots._axes import DrawAgain, axes, mark_moving
 from helpers.value import SEGMENTS
 
 plotting.add_labels({
@@ -37,10 +37,6 @@ plotting.add_labels({
 #: Colours of the ABC classes (A first), and of the segments (best first, warm = needs action).
 ABC_COLORS = ["#0072B2", "#56B4E9", "#999999", "#CCCCCC", "#DDDDDD", "#EEEEEE", "#F5F5F5", "#FAFAFA"]
 SEGMENT_NAMES_EN = {name: name.replace("_", " ").capitalize() for name in SEGMENTS}
-
-
-def _axes(ax):
-    return ax if ax is not None else plt.subplots()[1]
 
 
 def segment_label(name: str) -> str:
@@ -75,7 +71,7 @@ def plot_abc(abc: pd.DataFrame, ax=None, title: str | None = None):
     """
     if not isinstance(abc, pd.DataFrame) or not {"cumulative_share", "abc_class"} <= set(abc.columns):
         raise ValueError("abc must be the DataFrame returned by helpers.value.abc_classes()")
-    ax = _axes(ax)
+    ax = axes(ax)
     n = len(abc)
     x = np.arange(0, n + 1) / n
     y = np.concatenate([[0.0], abc["cumulative_share"].to_numpy()])
@@ -130,7 +126,7 @@ def plot_lorenz(lorenz: pd.DataFrame, ax=None, label: str | None = None, title: 
     """
     if not isinstance(lorenz, pd.DataFrame) or not {"share_of_customers", "share_of_value"} <= set(lorenz.columns):
         raise ValueError("lorenz must be the DataFrame returned by helpers.value.lorenz_curve()")
-    ax = _axes(ax)
+    ax = axes(ax)
     if equality:
         ax.plot([0, 1], [0, 1], color="#999999", ls="--", lw=1, label=plotting.label("equality"))
     ax.plot(lorenz["share_of_customers"], lorenz["share_of_value"], lw=2, label=label)
@@ -147,7 +143,7 @@ def plot_lorenz(lorenz: pd.DataFrame, ax=None, label: str | None = None, title: 
     return ax
 
 
-def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
+def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None, *, moving: bool = False):
     """Share of customers and share of revenue of each RFM segment, side by side.
 
     Parameters
@@ -156,6 +152,9 @@ def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
         The result of :func:`helpers.value.segment_summary`.
     ax : matplotlib.axes.Axes, optional
     title : str, optional
+    moving : bool
+        Mark the bars, their percentages and the legend (drawn over them) for
+        :func:`update_rfm_segments` in an explorer.
 
     Returns
     -------
@@ -174,7 +173,7 @@ def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
     need = {"share_of_customers", "share_of_revenue"}
     if not isinstance(summary, pd.DataFrame) or not need <= set(summary.columns):
         raise ValueError("summary must be the DataFrame returned by helpers.value.segment_summary()")
-    ax = _axes(ax)
+    ax = axes(ax)
     names = list(summary.index)
     y = np.arange(len(names))
     ax.barh(y - _BAR / 2, summary["share_of_customers"], _BAR,
@@ -192,13 +191,15 @@ def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None):
     ax.set_ylabel(plotting.label("segment"))
     ax.set_title(title or plotting.label("segments_title"))
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower right")
+    legend = ax.legend(loc="lower right")
+    mark_moving(*ax.patches, *ax.texts, legend, moving=moving)
     return ax
 
 
-def update_rfm_segments(ax, summary: pd.DataFrame) -> bool:
+def update_rfm_segments(ax, summary: pd.DataFrame) -> None:
     """Put new shares of the same segments into a panel drawn by :func:`plot_rfm_segments`;
-    returns False, changing nothing, if the segments are not the ones drawn.
+    raises :class:`~helpers.plots._axes.DrawAgain`, changing nothing, if the segments are not
+    the ones drawn.
 
     >>> import pandas as pd
     >>> from helpers.value import rfm_segments, segment_summary
@@ -206,13 +207,13 @@ def update_rfm_segments(ax, summary: pd.DataFrame) -> bool:
     ...                       "frequency": [6, 1, 2], "monetary": [300.0, 100.0, 50.0]})
     >>> ax = plot_rfm_segments(segment_summary(rfm_segments(table)))
     >>> update_rfm_segments(ax, segment_summary(rfm_segments(table, r_cuts=(3, 4))))
-    True
+    >>> ax.texts[0].get_text()
+    ' 33%'
     """
     drawn = [label.get_text() for label in ax.get_yticklabels()]
     if drawn != [segment_label(n) for n in summary.index]:
-        return False
+        raise DrawAgain("the segments are not the ones drawn: draw the panel afresh")
     _write_shares(ax, summary)
-    return True
 
 
 #: Height of each of the two bars per segment.
@@ -268,7 +269,7 @@ def plot_recency_timeline(transactions: pd.DataFrame, customers, now, ax=None, t
     if not customers or unknown:
         raise ValueError(f"customers must be ids present in transactions; not found: {unknown}")
     now = pd.Timestamp(now)
-    ax = _axes(ax)
+    ax = axes(ax)
     for row, cid in enumerate(customers):
         dates = transactions.loc[transactions["customer_id"] == cid, "date"].sort_values()
         first, last = dates.iloc[0], dates.iloc[-1]

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
@@ -19,6 +18,7 @@ from matplotlib.patches import Patch
 
 from helpers import plotting
 from helpers.hunger_marketing import COLUMNS as HM_COLUMNS
+from helpers.plots._axes import DrawAgain, axes, mark_moving
 from helpers.plots._fast import restack_areas, stack_areas
 from helpers.plots._limits import autoscale_as_drawn
 from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
@@ -60,13 +60,6 @@ KIND_COLORS = {"company": "#0072B2", "product": "#009E73", "phone": "#E69F00", "
 QUADRANT_COLORS = {"strength": "#d9f0e3", "weakness": "#fbe3d6", "opportunity": "#dbeaf7", "threat": "#f3dcea"}
 
 
-def _axes(ax):
-    if ax is None:
-        plotting.use_theme()
-        _, ax = plt.subplots()
-    return ax
-
-
 def _need(frame, columns, name):
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"{name} must be a DataFrame, got {type(frame).__name__}")
@@ -94,7 +87,7 @@ def plot_timeline(timeline: pd.DataFrame, ax=None):
     matplotlib.axes.Axes
     """
     _need(timeline, ["event", "kind", "earliest", "latest", "reading"], "timeline")
-    ax = _axes(ax)
+    ax = axes(ax)
     # latest first: read down the chart as "by this date at the latest"
     rows = timeline.sort_values(["latest", "earliest"], kind="stable").reset_index(drop=True)
     y = np.arange(len(rows))[::-1]
@@ -178,7 +171,7 @@ def style_idic(table: pd.DataFrame):
             .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
 
 
-def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = None):
+def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = None, *, moving: bool = False):
     """Week by week: demand, supply, sales and the waiting list of a flash-sale campaign.
 
     Parameters
@@ -188,13 +181,16 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = Non
     ax : matplotlib.axes.Axes, optional
     title : str, optional
         Replaces the default title (which says the data are synthetic).
+    moving : bool
+        Mark the curves, the sold-out weeks and the legend (which finds the emptiest corner
+        between the curves) for :func:`update_hunger_marketing` in an explorer.
 
     Returns
     -------
     matplotlib.axes.Axes
     """
     _need(result, HM_COLUMNS, "result")
-    ax = _axes(ax)
+    ax = axes(ax)
     weeks = result["week"]
     demand, supply, sales, waiting = _queue_curves(result)
     ax.plot(weeks, demand, color="#0072B2", lw=2, label=plotting.label("demand"))
@@ -209,28 +205,27 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = Non
     ax.set_ylabel(plotting.label("units_thousands"))
     ax.set_title(title or plotting.label("title_queue"))
     ax.set_ylim(bottom=0)
-    ax.legend(fontsize=8)
+    mark_moving(*ax.lines, *ax.collections, ax.legend(fontsize=8), moving=moving)
     return ax
 
 
-def update_hunger_marketing(ax, result: pd.DataFrame) -> bool:
+def update_hunger_marketing(ax, result: pd.DataFrame) -> None:
     """Put a new run of the same weeks into a panel drawn by :func:`plot_hunger_marketing`: the
     four curves, the sold-out weeks and the height of the panel change in place.
 
-    Returns False, changing nothing, when the panel must be drawn again instead: the sold-out
-    shading (and its legend entry) appears or vanishes.
+    Raises :class:`~helpers.plots._axes.DrawAgain`, changing nothing, when the panel must be
+    drawn again instead: the sold-out shading (and its legend entry) appears or vanishes.
 
     >>> from helpers import hunger_marketing
     >>> ax = plot_hunger_marketing(hunger_marketing.hunger_marketing(weeks=10))
     >>> update_hunger_marketing(ax, hunger_marketing.hunger_marketing(weeks=10, supply=50.0))
-    True
     >>> float(ax.get_lines()[1].get_ydata().max())
     50.0
     """
     _need(result, HM_COLUMNS, "result")
     sold_out = _sold_out(result)
     if bool(sold_out.any()) != bool(ax.collections):
-        return False
+        raise DrawAgain("the sold-out weeks appear or vanish, and with them a legend entry: draw the panel afresh")
     for line, values in zip(ax.get_lines(), _queue_curves(result)):
         line.set_ydata(values)
     if ax.collections:
@@ -239,7 +234,6 @@ def update_hunger_marketing(ax, result: pd.DataFrame) -> bool:
     ax.set_autoscaley_on(True)
     ax.autoscale_view(scalex=False)
     ax.set_ylim(bottom=0)
-    return True
 
 
 def _queue_curves(result):
@@ -254,7 +248,7 @@ def _sold_out(result):
     return result["unmet"].to_numpy() > 1e-9
 
 
-def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None):
+def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None, *, moving: bool = False):
     """Where the prospects are each week: bought, still waiting, or lost (stacked; cumulative).
 
     Parameters
@@ -264,15 +258,18 @@ def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None):
     ax : matplotlib.axes.Axes, optional
     title : str, optional
         Replaces the default title (which says the data are synthetic).
+    moving : bool
+        Mark the stacked areas for :func:`update_prospects` in an explorer.
 
     Returns
     -------
     matplotlib.axes.Axes
     """
     _need(result, HM_COLUMNS, "result")
-    ax = _axes(ax)
+    ax = axes(ax)
     handles = stack_areas(ax, result["week"], _prospect_layers(result), ["#009E73", "#E69F00", "#999999"],
                           [plotting.label("buyers"), plotting.label("waiting"), plotting.label("lost")], alpha=0.85)
+    mark_moving(ax.collections[-1], moving=moving)
     ax.set_xlabel(plotting.label("campaign_week"))
     ax.set_ylabel(plotting.label("people_thousands"))
     ax.set_title(title or plotting.label("title_prospects"))
@@ -320,7 +317,7 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
     matplotlib.axes.Axes
     """
     _need(region, ["frustration", "buzz_gain", "net_buzz", "break_even", "frustration_wins"], "region")
-    ax = _axes(ax)
+    ax = axes(ax)
     net = region.pivot(index="frustration", columns="buzz_gain", values="net_buzz")
     f, g = net.index.to_numpy(), net.columns.to_numpy()
     code = np.sign(net.to_numpy()).clip(-1, 1)

@@ -12,12 +12,12 @@ non-members, and win-backs from decline around launches.
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
 from helpers import plotting
 from helpers.plots import stages as stage_plots
+from helpers.plots._axes import axes
 
 plotting.add_labels({
     "winback_rate": ("Win-back rate", "挽回率"),
@@ -32,13 +32,6 @@ plotting.add_labels({
     "mix_launches_title": ("Stage mix of the synthetic Mi-fan base, with launches",
                            "合成米粉客户的阶段构成与新品上市"),
 })
-
-
-def _ax(ax):
-    if ax is None:
-        plotting.use_theme()
-        _, ax = plt.subplots()
-    return ax
 
 
 def _launch_dates(launches) -> pd.Series:
@@ -66,7 +59,7 @@ def plot_stage_mix_launches(mix: pd.DataFrame, launches, ax=None, *, title: str 
     matplotlib.axes.Axes
     """
     dates = _launch_dates(launches)
-    ax = stage_plots.plot_stage_mix(mix, _ax(ax), title=title or plotting.label("mix_launches_title"))
+    ax = stage_plots.plot_stage_mix(mix, axes(ax), title=title or plotting.label("mix_launches_title"))
     top = ax.get_ylim()[1]
     for name, date in dates.items():
         ax.axvline(date, color="black", linestyle="--", linewidth=1)
@@ -103,7 +96,7 @@ def plot_transition_differences(comparison: pd.DataFrame, moves, ax=None, *, tit
     if unknown:
         raise ValueError(f"moves not in comparison: {unknown}")
     rows = table.loc[moves]
-    ax = _ax(ax)
+    ax = axes(ax)
     y = np.arange(len(moves))[::-1]
     diff, lo, hi = (100 * rows[c].to_numpy(dtype=float) for c in ("difference", "lower", "upper"))
     colors = [plotting.STAGE_COLORS[to] if to in plotting.STAGE_COLORS else "black" for _, to in moves]
@@ -138,7 +131,7 @@ def plot_winback(monthly: pd.DataFrame, launches: pd.DataFrame | None = None, ax
     """
     if not isinstance(monthly, pd.DataFrame) or "rate" not in monthly.columns:
         raise ValueError("monthly must be a DataFrame with a 'rate' column (from winback_by_month)")
-    ax = _ax(ax)
+    ax = axes(ax)
     ax.plot(monthly.index, monthly["rate"], color=plotting.STAGE_COLORS["formation"], marker=".",
             label=plotting.label("winback_rate"))
     if launches is not None:

@@ -1,9 +1,9 @@
 """Views: one ``*_explorer(...)`` per widget in the course, each returning an ipywidgets container.
 
-Every explorer is an :class:`~helpers.views.base.Explorer`: controls wired to a model and a plot,
-nothing more. Explorers live in one module per topic and are listed here.
+Every explorer is an :class:`~helpers.views.base.Explorer`: controls wired to a model and a plot
+(or, for the SWOT explorer, a table), nothing more. Explorers live in one module per topic and are listed here.
 """
-from helpers.views.base import Explorer
+from helpers.views.base import DrawAgain, Explorer
 from helpers.views.btyd import p_alive_explorer  # notebook 06
 from helpers.views.budget import budget_allocator_explorer  # notebook 07
 from helpers.views.hunger_marketing import hunger_marketing_explorer  # case Xiaomi 03
@@ -17,4 +17,4 @@ from helpers.views.rfm import rfm_explorer  # notebook 05
 from helpers.views.stages import threshold_explorer  # notebook 03
 from helpers.views.xiaomi import swot_explorer  # case Xiaomi 01
 
-__all__ = ["Explorer"] + sorted(name for name in dir() if name.endswith("_explorer"))
+__all__ = ["DrawAgain", "Explorer"] + sorted(name for name in dir() if name.endswith("_explorer"))

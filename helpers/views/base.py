@@ -1,17 +1,25 @@
-"""The one piece every explorer shares: controls on top, a figure below, redrawn on every change.
+"""The one piece every explorer shares: controls on top, a figure (or a table) below, redrawn on
+every change.
 
 A view only wires controls to a model and a plot. It hands :class:`Explorer` a dict of controls
-and a ``draw(fig, **values)`` function that runs the model, draws on ``fig`` and returns the
-model's result. A view whose figure keeps its frame (axes, ticks, titles, legends) while a
-control moves may also hand over ``update(fig, **values)``: it changes in place only the artists
-that ``draw`` marked as moving (``artist.set_animated(True)``), and the explorer then redraws just
-those over a saved picture of the rest, as matplotlib's own animations do (blitting). That keeps
-a slider move well under a tenth of a second even for a figure of several panels.
+and a ``draw(fig, **values)`` function that runs the model, draws on ``fig`` with ``plot_*``
+functions and returns the model's result. That is all most explorers need.
+
+An explorer of several panels may also hand over ``update(fig, **values)``, an optimisation: it
+runs the model and calls the ``update_*`` function beside each ``plot_*`` function, which changes
+in place only the artists that the plot marked as moving when ``draw`` called it with
+``moving=True`` (``artist.set_animated(True)``). The explorer then redraws just those over a saved
+picture of the rest, as matplotlib's own animations do (blitting), which keeps a slider move well
+under a tenth of a second. When new data need more than the moving artists to change (a legend
+entry, a title), the ``update_*`` function raises :class:`DrawAgain` and the explorer calls
+``draw`` on an empty figure instead.
 
 The figure is shown as a PNG in an ``ipywidgets.Image``: it redraws without a round trip
 through the kernel's display machinery, it can be tested without a browser (set a
 control's ``.value``, read ``.result`` or ``.image.value``), and a saved notebook keeps the last
-picture in its widget state, so the static HTML edition shows it.
+picture in its widget state, so the static HTML edition shows it. An explorer whose result is a
+table hands ``table(result) -> HTML`` instead of a figure; its ``draw(**values)`` then only runs
+the model, and the table is shown in an ``ipywidgets.HTML`` (``.table``).
 
 >>> import ipywidgets as widgets
 >>> def draw(fig, n):
@@ -23,6 +31,11 @@ picture in its widget state, so the static HTML edition shows it.
 >>> ex.controls["n"].value = 5
 >>> ex.result
 10
+>>> shown = Explorer({"n": widgets.IntSlider(value=3, min=1, max=10)}, lambda n: list(range(n)),
+...                  table=lambda rows: f"<p>{len(rows)} rows</p>")
+>>> shown.controls["n"].value = 4
+>>> shown.result, shown.table.value
+([0, 1, 2, 3], '<p>4 rows</p>')
 """
 from __future__ import annotations
 
@@ -40,68 +53,76 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from helpers import plotting
-
-
-#: What ``update`` returns when the new values need more than the moving artists to change (a
-#: title, a legend, a tick label): the explorer then calls ``draw`` on an empty figure instead.
-DRAW_AGAIN = object()
+from helpers.plots._axes import DrawAgain
 
 
 class Explorer(widgets.VBox):
-    """Controls, an optional summary line and a figure that follows them.
+    """Controls, an optional summary line and a figure (or a table) that follows them.
 
     Parameters
     ----------
     controls : dict of str to ipywidgets.ValueWidget
         Keyword name of each control for ``draw``.
     draw : callable
-        ``draw(fig, **values) -> result``: runs the model and draws on the empty figure ``fig``.
+        ``draw(fig, **values) -> result``: runs the model and draws on the empty figure ``fig``
+        (with ``table``: ``draw(**values) -> result``, no figure).
     update : callable, optional
         ``update(fig, **values) -> result``: runs the model and changes, in place, the artists
-        ``draw`` marked with ``set_animated(True)`` (data, limits of an Axes may change with
-        them); returns :data:`DRAW_AGAIN` if anything else has to change. Without it every
-        redraw calls ``draw``. ``redraw(afresh=True)`` draws afresh whatever is given, which is
-        how the tests check that an update leaves the same picture as a new drawing.
+        that ``draw`` had its plots mark as moving (``plot_*(..., moving=True)``); the data and
+        limits of an Axes may change with them. It lets :class:`DrawAgain` from an ``update_*``
+        plot function through (or raises it itself) when anything else has to change. Without
+        ``update`` every redraw calls ``draw``, which is the normal case; ``update`` is an
+        optimisation for figures of several panels. ``redraw(afresh=True)`` draws afresh
+        whatever is given, which is how the tests check that an update leaves the same picture
+        as a new drawing.
     summary : callable, optional
         ``summary(result) -> str`` (HTML) shown between the controls and the figure.
+    table : callable, optional
+        ``table(result) -> str``: show the result as HTML (in ``.table``) instead of a figure.
     figsize : tuple
         Figure size in inches (rendered at 100 dpi).
     columns : int
         Controls per row.
+    title : str
+        Shown in bold above the controls.
     """
 
     def __init__(self, controls: dict, draw: Callable, *, update: Callable | None = None,
-                 summary: Callable | None = None, figsize=(8.0, 4.0), columns: int = 2, title: str = ""):
+                 summary: Callable | None = None, table: Callable | None = None, figsize=(8.0, 4.0),
+                 columns: int = 2, title: str = ""):
+        if table is not None and update is not None:
+            raise ValueError("a table explorer has no figure to update: give update or table, not both")
         self.controls = dict(controls)
-        self._draw, self._update, self._summary = draw, update, summary
+        self._draw, self._update, self._summary, self._table = draw, update, summary, table
         self._moving = None                 # artists redrawn on an update, once drawn afresh
         self._frame = self._background = self._language = None
-        plotting.use_theme()
-        self.figure = Figure(figsize=figsize, dpi=100)
-        FigureCanvasAgg(self.figure)
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", height="auto"))
+        self.figure = self.image = self.table = None
+        if table is None:
+            plotting.use_theme()
+            self.figure = Figure(figsize=figsize, dpi=100)
+            FigureCanvasAgg(self.figure)
+            self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", height="auto"))
+        else:
+            self.table = widgets.HTML()
         self.summary = widgets.HTML()
         self.result = None
         items = list(self.controls.values())
         rows = [widgets.HBox(items[i:i + columns]) for i in range(0, len(items), columns)]
         header = [widgets.HTML(f"<b>{title}</b>")] if title else []
-        super().__init__(header + rows + [self.summary, self.image])
+        super().__init__(header + rows + [self.summary, self.image if table is None else self.table])
         for control in items:
             control.observe(self._on_change, names="value")
         self.redraw()
-        # Everything alive now (data, modules, this explorer) is long-lived: move it out of the
-        # garbage collector's sight, so that a full collection during a later redraw only walks
-        # the new objects (without this, one redraw in ten or so takes 300 ms instead of 70).
-        # Collect first, so that no garbage is frozen with them.
-        gc.collect()
-        gc.freeze()
 
     def _repr_mimebundle_(self, **kwargs):
-        """The live widget, plus a still picture of the current figure for places that cannot run
-        widgets (GitHub's notebook viewer, nbviewer): they fall back to the PNG."""
+        """The live widget, plus a still picture of the current figure (or the table as HTML) for
+        places that cannot run widgets (GitHub's notebook viewer, nbviewer): they fall back to it."""
         bundle = super()._repr_mimebundle_(**kwargs)
         if bundle is not None:
-            bundle["image/png"] = base64.b64encode(bytes(self.image.value)).decode("ascii")
+            if self.figure is not None:
+                bundle["image/png"] = base64.b64encode(bytes(self.image.value)).decode("ascii")
+            else:
+                bundle["text/html"] = self.table.value
             bundle["text/plain"] = f"{type(self).__name__}: {', '.join(self.controls)}"
         return bundle
 
@@ -113,22 +134,42 @@ class Explorer(widgets.VBox):
         self.redraw()
 
     def redraw(self, afresh: bool = False) -> None:
-        """Run the model with the current values and show the new figure; with ``update`` given
-        and ``afresh`` false, change only the moving artists."""
+        """Run the model with the current values and show the new figure (or table); with
+        ``update`` given and ``afresh`` false, change only the moving artists."""
         values = self.values()
+        # No garbage collection in the middle of a redraw: a redraw makes and drops thousands of
+        # objects, and a full collection (which walks every object in the kernel) would double its
+        # time now and then. The objects it left wait for the next collection, once the new
+        # picture is out.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            if self.figure is None:
+                self.result = self._draw(**values)
+                self.table.value = self._table(self.result)
+            else:
+                self.result, picture = self._drawn(values, afresh)
+                self.image.value = picture          # the picture first: it is what people wait for
+            if self._summary is not None:
+                self.summary.value = self._summary(self.result)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _drawn(self, values: dict, afresh: bool):
+        """(the model's result, PNG of the figure drawn for it): updated in place if it can be."""
         with mpl.rc_context(_FAST):
-            result = DRAW_AGAIN
             # labels come in the figure language: a switch of language needs a new drawing
             afresh = afresh or self._language != plotting.language()
             if self._update is not None and self._moving is not None and not afresh:
-                result = self._update(self.figure, **values)
-            if result is DRAW_AGAIN:
-                result = self._draw_afresh(values)
-            self.result = result
-            picture = self._picture()
-        self.image.value = picture          # the picture first: it is what people wait for
-        if self._summary is not None:
-            self.summary.value = self._summary(self.result)
+                try:
+                    result = self._update(self.figure, **values)
+                except DrawAgain:
+                    pass
+                else:
+                    return result, self._picture()
+            result = self._draw_afresh(values)
+            return result, self._picture()
 
     def _draw_afresh(self, values: dict):
         # Figure.clear() first clears every Axes (rebuilding its ticks, spines and title) only to

@@ -69,14 +69,12 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
         matrix, curve = model(**params)
         left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.25, 1], "wspace": 0.35})
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.9)  # fixed: no layout pass
-        plots.plot_p_alive_matrix(matrix, ax=left)
+        plots.plot_p_alive_matrix(matrix, ax=left, moving=True)
         plots.plot_population_curve(t, reference, ax=right, color="#999999", linestyle="--",
                                     label=plotting.label("published_fit"))
-        plots.plot_population_curve(t, curve, ax=right, label=plotting.label("these_sliders"))
+        # the parameters move the heatmap and this curve; the published one stays
+        plots.plot_population_curve(t, curve, ax=right, label=plotting.label("these_sliders"), moving=True)
         right.legend(loc="upper left")
-        # what the parameters move: the heatmap and the sliders' curve (the published one stays)
-        for artist in (left.images[0], right.lines[-1]):
-            artist.set_animated(True)
         return {"p_alive": matrix, "expected": float(curve[-1])}
 
     def update(fig, **params):

@@ -58,12 +58,9 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
         curves_now, result, max_spend = scenario(**values)
         left, right = fig.subplots(1, 2)
         plots.plot_response_curves(curves_now, result, max_spend=max_spend, ax=left,
-                                   title="Response curve of each stage")
-        plots.plot_allocation(result, ax=right, title="Best split, next yuan's return")
+                                   title="Response curve of each stage", moving=True)
+        plots.plot_allocation(result, ax=right, title="Best split, next yuan's return", moving=True)
         fig.subplots_adjust(left=0.08, right=0.98, top=0.9, bottom=0.14, wspace=0.28)
-        # what the sliders move: the curves with their optimum, the bars with their notes
-        for artist in (*left.lines, *right.patches, *right.texts):
-            artist.set_animated(True)
         return result
 
     def update(fig, **values):

@@ -12,7 +12,7 @@ import ipywidgets as widgets
 from helpers import plotting
 from helpers.hunger_marketing import campaign_summary, hunger_marketing
 from helpers.plots.xiaomi import plot_hunger_marketing, plot_prospects, update_hunger_marketing, update_prospects
-from helpers.views.base import DRAW_AGAIN, Explorer
+from helpers.views.base import Explorer
 
 _STYLE = {"description_width": "150px"}
 _LAYOUT = widgets.Layout(width="340px")
@@ -60,19 +60,14 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
         left, right = fig.subplots(1, 2)
         fig.subplots_adjust(left=0.07, right=0.99, bottom=0.13, top=0.91, wspace=0.22)  # tight_layout costs a draw
         # short titles that fit the two panels; the explorer's header says the data are synthetic
-        plot_hunger_marketing(result, ax=left, title=plotting.label("title_queue_short"))
-        plot_prospects(result, ax=right, title=plotting.label("title_prospects_short"))
-        # what the sliders move: the curves, the sold-out weeks, the legend that finds the emptiest
-        # corner between the curves, and the stacked areas
-        for artist in (*left.lines, *left.collections, left.get_legend(), *right.collections):
-            artist.set_animated(True)
+        plot_hunger_marketing(result, ax=left, title=plotting.label("title_queue_short"), moving=True)
+        plot_prospects(result, ax=right, title=plotting.label("title_prospects_short"), moving=True)
         return result
 
     def update(fig, **values):
         result = model(values)
         left, right = fig.axes
-        if not update_hunger_marketing(left, result):
-            return DRAW_AGAIN
+        update_hunger_marketing(left, result)
         update_prospects(right, result)
         return result
 

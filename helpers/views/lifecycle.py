@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from helpers import lifecycle
 from helpers.plots import stage_models as plots
-from helpers.views.base import DRAW_AGAIN, Explorer
+from helpers.views.base import Explorer
 
 
 def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak_level=100.0,
@@ -60,24 +60,18 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
     def draw(fig, **values):
         curve = lifecycle.lifecycle_curve(**values)
         top, bottom = fig.subplots(2, 1, sharex=True)
-        plots.plot_lifecycle_economics(curve, ax=top, cumulative=False)   # revenue = level x 1 per month
+        # revenue = level x 1 per month
+        plots.plot_lifecycle_economics(curve, ax=top, cumulative=False, moving=True)
         top.set_xlabel("")
-        plots.plot_cumulative_profit(curve, ax=bottom)
+        plots.plot_cumulative_profit(curve, ax=bottom, moving=True)
         fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.09, hspace=0.3)  # fixed: tight_layout doubles the redraw time
-        # what the controls move: the stages with their names, and the lines; the zero line and
-        # the legend stay put, but are marked too so that they are still drawn over what moves,
-        # as in a new figure
-        for ax in (top, bottom):
-            for artist in (*ax.patches, *ax.texts, *ax.lines):
-                artist.set_animated(True)
-        top.get_legend().set_animated(True)
         return curve
 
     def update(fig, **values):
         curve = lifecycle.lifecycle_curve(**values)
         top, bottom = fig.axes
-        if not (plots.update_lifecycle_economics(top, curve) and plots.update_cumulative_profit(bottom, curve)):
-            return DRAW_AGAIN
+        plots.update_lifecycle_economics(top, curve)
+        plots.update_cumulative_profit(bottom, curve)
         return curve
 
     def summary(curve):

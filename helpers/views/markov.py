@@ -80,17 +80,11 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
     def draw(fig, **values):
         result = model(**values)
         left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.0, 0.9]})
-        plot_stage_mix(result["mix"], left, baseline=result["mix_before"])
+        plot_stage_mix(result["mix"], left, baseline=result["mix_before"], moving=True)
         plot_lifetime_by_stage(result["visits"], right, baseline=result["lifetime_before"],
-                               legend=False, title=plotting.label("expected_lifetime_short"))
+                               legend=False, title=plotting.label("expected_lifetime_short"), moving=True)
         lean(left, right)
         fig.subplots_adjust(left=0.07, right=0.97, bottom=0.14, top=0.9, wspace=0.85)
-        # what the controls move: the mix after the change, the bars and their totals; the dashed
-        # lines and black ticks of "before" stay put, but are marked too so that they are still
-        # drawn over what moves, as in a new figure
-        stages = len(result["mix"].columns)
-        for artist in (*left.lines[:2 * stages], *right.patches, *right.texts, *right.collections):
-            artist.set_animated(True)
         return result
 
     def update(fig, **values):

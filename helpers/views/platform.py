@@ -12,7 +12,7 @@ import ipywidgets as widgets
 
 from helpers.platform import SIDES, platform_params, simulate_platform
 from helpers.plots.platform import plot_money, plot_sides, update_money, update_sides
-from helpers.views.base import DRAW_AGAIN, Explorer
+from helpers.views.base import Explorer
 
 _STYLE = {"description_width": "170px"}
 _LAYOUT = widgets.Layout(width="380px")
@@ -62,20 +62,15 @@ def platform_explorer(periods: int = 36) -> Explorer:
     def draw(fig, **values):
         result = model(**values)
         left, right = fig.subplots(1, 2)
-        plot_sides(result, ax=left)
-        plot_money(result, ax=right)
+        plot_sides(result, ax=left, moving=True)
+        plot_money(result, ax=right, moving=True)
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.13, top=0.9, wspace=0.25)
-        # what the controls move: the sides, the money lines and subsidy area (not the zero line),
-        # and the legends, so that they stay on top of them
-        for artist in (*left.lines, *right.lines[:3], *right.collections, left.get_legend(), right.get_legend()):
-            artist.set_animated(True)
         return result
 
     def update(fig, **values):
         result = model(**values)
         left, right = fig.axes
-        if not update_money(right, result):
-            return DRAW_AGAIN
+        update_money(right, result)
         update_sides(left, result)
         return result
 

@@ -7,7 +7,7 @@ import numpy as np
 
 from helpers import value
 from helpers.plots import retention as plots
-from helpers.views.base import DRAW_AGAIN, Explorer
+from helpers.views.base import Explorer
 
 _GRID = np.linspace(0.30, 0.95, 66)
 
@@ -64,20 +64,15 @@ def retention_explorer(retention=0.8, margin=100.0, acquisition_cost=150.0, disc
     def draw(fig, retention, **values):
         result, curve = model(retention, **values)
         left, right = fig.subplots(1, 2)
-        plots.plot_cohort_profit(result["cohort"], ax=left)
-        plots.plot_clv_curve(_GRID, curve, current=(retention, result["clv"]), ax=right)
+        plots.plot_cohort_profit(result["cohort"], ax=left, moving=True)
+        plots.plot_clv_curve(_GRID, curve, current=(retention, result["clv"]), ax=right, moving=True)
         fig.subplots_adjust(left=0.11, right=0.98, top=0.9, bottom=0.14, wspace=0.28)  # fixed: faster than tight_layout
-        # what the sliders move: bars, running total, the CLV curve, its point and the point's name
-        bars, running = left.collections[0], left.lines[0]
-        for artist in (bars, running, left.get_legend(), *right.lines, right.get_legend()):
-            artist.set_animated(True)
         return result
 
     def update(fig, retention, **values):
         result, curve = model(retention, **values)
         left, right = fig.axes
-        if not plots.update_cohort_profit(left, result["cohort"]):
-            return DRAW_AGAIN
+        plots.update_cohort_profit(left, result["cohort"])
         plots.update_clv_curve(right, _GRID, curve, current=(retention, result["clv"]))
         return result
 

@@ -8,7 +8,7 @@ import pandas as pd
 
 from helpers.plots.value import plot_rfm_segments, segment_label, update_rfm_segments
 from helpers.value import rfm_segments, segment_summary
-from helpers.views.base import DRAW_AGAIN, Explorer
+from helpers.views.base import Explorer
 
 
 def rfm_explorer(tables=None) -> Explorer:
@@ -73,16 +73,14 @@ def rfm_explorer(tables=None) -> Explorer:
     def draw(fig, **values):
         summary = model(**values)
         ax = fig.add_subplot()
-        plot_rfm_segments(summary, ax=ax)
+        plot_rfm_segments(summary, ax=ax, moving=True)
         fig.subplots_adjust(left=0.24, right=0.97, top=0.9, bottom=0.13)
-        # what the cut points move: the bars and their percentages (and the legend stays on top)
-        for artist in (*ax.patches, *ax.texts, ax.get_legend()):
-            artist.set_animated(True)
         return summary
 
     def update(fig, **values):
         summary = model(**values)
-        return summary if update_rfm_segments(fig.axes[0], summary) else DRAW_AGAIN
+        update_rfm_segments(fig.axes[0], summary)
+        return summary
 
     return Explorer(controls, draw, update=update, summary=_summary, figsize=(8.0, 4.6), columns=3,
                     title="RFM explorer: score cut points → segment sizes and revenue share")

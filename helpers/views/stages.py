@@ -91,16 +91,13 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
     def draw(fig, **thresholds):
         result = model(thresholds)
         axes = fig.subplots(1, 3, gridspec_kw={"width_ratios": [1.1, 1, 1.2]})
-        plots.plot_stage_mix(result["mix"], ax=axes[0])
+        plots.plot_stage_mix(result["mix"], ax=axes[0], moving=True)
         axes[0].get_legend().remove()
         plots.plot_confusion(result["confusion"], ax=axes[1], title=plotting.label("confusion_short"),
-                             annotate="diagonal")
+                             annotate="diagonal", moving=True)
         plots.plot_timelines(result["stages"].take(shown), customers, ax=axes[2], truth=truth_shown,
-                             title=plotting.label("timelines_short"))
+                             title=plotting.label("timelines_short"), moving=True)
         fig.subplots_adjust(left=0.06, right=0.87, bottom=0.3, top=0.9, wspace=0.5)
-        # what the thresholds move: the areas, the matrix with its numbers, the timelines
-        for artist in (*axes[0].collections, *axes[1].images, *axes[1].texts, *axes[2].images):
-            artist.set_animated(True)
         return result
 
     def update(fig, **thresholds):
