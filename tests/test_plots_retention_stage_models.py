@@ -48,7 +48,7 @@ def test_lifecycle_plots_shade_every_stage(ax):
 def test_economics_and_cumulative(ax):
     curve = lifecycle.lifecycle_curve()
     sm.plot_lifecycle_economics(curve, ax=ax)
-    assert labelled(ax) and len(ax.figure.axes) == 2   # twin axis for cumulative profit
+    assert labelled(ax) and len(ax.figure.axes) == 1   # no twin axis: cumulative profit has its own panel
     fig, other = plt.subplots()
     sm.plot_cumulative_profit(curve, ax=other)
     assert labelled(other) and not other.texts

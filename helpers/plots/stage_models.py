@@ -138,16 +138,17 @@ _ECONOMICS = {"revenue": {"color": "#0072B2"}, "investment": {"color": "#D55E00"
               "profit": {"color": "#009E73", "linewidth": 2.2}}
 
 
-def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, names=True, *, moving=False):
-    """Revenue, investment and profit per period (and cumulative profit on a second axis).
+def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, names=True, *, moving=False):
+    """Revenue, investment and profit per period.
+
+    Cumulative profit has a panel of its own (:func:`plot_cumulative_profit`): on a second y axis
+    beside these lines its zero would not line up with theirs, and break-even would look late.
 
     Parameters
     ----------
     curve : pandas.DataFrame
         The result of :func:`helpers.lifecycle.lifecycle_curve`.
     ax : matplotlib.axes.Axes, optional
-    cumulative : bool
-        Also draw cumulative profit (dashed, right-hand axis).
     names : bool
         Write the stage names above the axes.
     moving : bool
@@ -160,7 +161,7 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, name
     matplotlib.axes.Axes
         The left-hand axes.
     """
-    _check_curve(curve, [*_ECONOMICS] + (["cumulative_profit"] if cumulative else []))
+    _check_curve(curve, [*_ECONOMICS])
     ax = axes(ax)
     shade_stages(curve, ax, names=names)
     x = curve.index.to_numpy()
@@ -173,27 +174,18 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, cumulative=True, name
     ax.set_ylabel(plotting.label("money_per_period"))
     ax.set_title("What the relationship earns, stage by stage" if plotting.language() == "en"
                  else "各阶段的投入、收入与利润", pad=16)
-    if cumulative:
-        right = ax.twinx()
-        lines += right.plot(x, curve["cumulative_profit"].to_numpy(), color="#CC79A7", linestyle="--",
-                            label=plotting.label("cumulative_profit"))
-        right.set_ylabel(plotting.label("cumulative_money"))
-        right.grid(False)
-        right.spines["right"].set_visible(True)
-        right.spines["top"].set_visible(False)
     legend = ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=8)
     mark_moving(*ax.patches, *ax.texts, *ax.lines, legend, moving=moving)
     return ax
 
 
 def update_lifecycle_economics(ax, curve: pd.DataFrame, names=True) -> None:
-    """Put a new curve into a panel drawn by :func:`plot_lifecycle_economics` with
-    ``cumulative=False``: the lines, the stages and the limits of the axes, as a new drawing would
+    """Put a new curve into a panel drawn by :func:`plot_lifecycle_economics`: the lines, the stages and the limits of the axes, as a new drawing would
     choose them. Raises :class:`~helpers.plots._axes.DrawAgain`, changing nothing, if the curve
     has a different number of stages.
 
     >>> from helpers import lifecycle
-    >>> ax = plot_lifecycle_economics(lifecycle.lifecycle_curve(), plt.figure().add_subplot(), cumulative=False)
+    >>> ax = plot_lifecycle_economics(lifecycle.lifecycle_curve(), plt.figure().add_subplot())
     >>> update_lifecycle_economics(ax, lifecycle.lifecycle_curve(peak_level=200))
     >>> [float(end) for end in ax.get_xlim()]
     [0.5, 27.5]

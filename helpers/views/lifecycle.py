@@ -61,7 +61,7 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
         curve = lifecycle.lifecycle_curve(**values)
         top, bottom = fig.subplots(2, 1, sharex=True)
         # revenue = level x 1 per month
-        plots.plot_lifecycle_economics(curve, ax=top, cumulative=False, moving=True)
+        plots.plot_lifecycle_economics(curve, ax=top, moving=True)
         top.set_xlabel("")
         plots.plot_cumulative_profit(curve, ax=bottom, moving=True)
         fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.09, hspace=0.3)  # fixed: tight_layout doubles the redraw time
