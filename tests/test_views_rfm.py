@@ -46,6 +46,23 @@ def test_handles_on_one_value_still_draw(cdnow_rfm):
     assert ex.result["customers"].sum() == len(cdnow_rfm)
 
 
+@pytest.mark.parametrize("start,moved,shown", [
+    ((2, 4), (4, 4), (3, 4)),     # the low handle dragged onto the high one goes back a step
+    ((2, 4), (2, 2), (2, 3)),     # the high handle dragged onto the low one goes back a step
+    ((2, 4), (5, 5), (4, 5)),     # at the top end only the low handle can give way
+    ((2, 4), (1, 1), (1, 2)),     # at the bottom end only the high handle can
+])
+def test_handles_never_show_a_value_the_model_does_not_use(cdnow_rfm, start, moved, shown):
+    ex = views.rfm_explorer(cdnow_rfm)
+    cuts = ex.controls["r_cuts"]
+    cuts.value = start
+    cuts.value = moved
+    assert cuts.value == shown
+    from helpers.value import rfm_segments, segment_summary
+    expected = segment_summary(rfm_segments(cdnow_rfm, r_cuts=shown, f_cuts=ex.controls["f_cuts"].value))
+    pd.testing.assert_frame_equal(ex.result, expected)
+
+
 def test_a_dropdown_switches_data_sets(cdnow_rfm):
     later = rfm_table(data.load_cdnow().query("date >= '1998-01-01'"))
     ex = views.rfm_explorer({"all": cdnow_rfm, "1998": later})

@@ -16,6 +16,12 @@ def explorer():
     return views.threshold_explorer()
 
 
+@pytest.fixture(scope="module")
+def xiaomi_panel():
+    from helpers import data
+    return lifecycle.stage_panel(data.load_xiaomi()["orders"], end="2015-12-31")
+
+
 def test_explorer_starts_with_the_defaults(explorer):
     r = explorer.result
     default = lifecycle.classify_stages(r["stages"].drop(columns="stage"))
@@ -46,10 +52,14 @@ def test_more_trial_purchases_means_more_exploration(explorer):
         explorer.controls["trial_purchases"].value = lifecycle.STAGE_THRESHOLDS["trial_purchases"]
 
 
-def test_churn_below_decline_silence_is_kept_valid(explorer):
+def test_churn_below_decline_silence_is_kept_valid(explorer, xiaomi_panel):
     explorer.controls["decline_silence"].value = 8
-    explorer.controls["churn_silence"].value = 3          # would be invalid: the view keeps it above
+    explorer.controls["churn_silence"].value = 3          # would be invalid: the slider stops above
     try:
+        churn = explorer.controls["churn_silence"]
+        assert churn.value == 9 and churn.min == 9      # the control shows the value the model uses
+        used = lifecycle.classify_stages(xiaomi_panel, **explorer.values())
+        assert (used["stage"].to_numpy() == explorer.result["stages"]["stage"].to_numpy()).all()
         assert explorer.result["accuracy"] > 0
     finally:
         explorer.controls["decline_silence"].value = lifecycle.STAGE_THRESHOLDS["decline_silence"]

@@ -65,9 +65,11 @@ def rfm_explorer(tables=None) -> Explorer:
     controls["f_cuts"] = widgets.IntRangeSlider(value=default["f_cuts"], min=1, max=bins,
                                                 description="F low ≤ · high ≥", style=style)
 
+    for name in ("r_cuts", "f_cuts"):
+        _keep_apart(controls[name])
+
     def model(r_cuts, f_cuts, data=None):
         table = tables[data] if data is not None else next(iter(tables.values()))
-        r_cuts, f_cuts = _valid(r_cuts, bins), _valid(f_cuts, bins)
         return segment_summary(rfm_segments(table, r_cuts=r_cuts, f_cuts=f_cuts))
 
     def draw(fig, **values):
@@ -86,12 +88,20 @@ def rfm_explorer(tables=None) -> Explorer:
                     title="RFM explorer: score cut points → segment sizes and revenue share")
 
 
-def _valid(cuts, bins):
-    """A range slider may sit on one value; keep low < high as rfm_segments requires."""
-    low, high = cuts
-    if low < high:
-        return low, high
-    return (low, low + 1) if low < bins else (low - 1, low)
+def _keep_apart(cuts: widgets.IntRangeSlider) -> None:
+    """A range slider's two handles may meet; rfm_segments needs low < high. When they meet, the
+    handle just moved goes back one step (at either end of the scale, the one that can), so the
+    slider always shows the cut points in use."""
+    def apart(change):
+        low, high = change["new"]
+        if low < high:
+            return
+        if low < cuts.max:
+            moved_low = change["old"][0] != low
+            cuts.value = (low - 1, high) if moved_low and low > cuts.min else (low, low + 1)
+        else:
+            cuts.value = (low - 1, low)
+    cuts.observe(apart, names="value")
 
 
 def _summary(summary: pd.DataFrame) -> str:

@@ -76,10 +76,9 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
     }
     for c in controls.values():
         c.style.description_width = "110px"
+    _keep_above(controls["churn_silence"], controls["decline_silence"])
 
     def model(thresholds):
-        if thresholds["churn_silence"] <= thresholds["decline_silence"]:
-            thresholds["churn_silence"] = thresholds["decline_silence"] + 1
         stages = lifecycle.classify_stages(panel, **thresholds)
         confusion = lifecycle.stage_confusion(aligned, stages["stage"])
         scores = lifecycle.stage_scores(confusion)
@@ -114,3 +113,14 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(12.0, 3.5), columns=3,
                     title="Stage classifier thresholds (synthetic Xiaomi-style data)")
+
+
+def _keep_above(upper: widgets.IntSlider, lower: widgets.IntSlider) -> None:
+    """``upper`` can only show values above ``lower``'s (churn needs a longer silence than
+    decline): its minimum follows ``lower``, so the slider never shows a value the model would
+    not use."""
+    def follow(change=None):
+        upper.min = max(lower.value + 1, 1)
+    follow()
+    lower.observe(follow, names="value")
+
