@@ -48,6 +48,15 @@ def test_every_notebook_module_has_three_or_more_questions():
 
 # --- the checker classes themselves -------------------------------------------------------------
 
+def test_a_dict_template_left_unfilled_is_not_answered_yet():
+    q = MatchQuestion("?", answer={"a": "x", "b": "y"})
+    for template in ({"a": ..., "b": ...}, {"a": None, "b": ...}):
+        assert q.check(template).status == "unattempted"
+    half = q.check({"a": "x", "b": ...})
+    assert half.status == "incorrect" and "1 item(s) not matched yet" in repr(half)
+    assert q.check({}).status == "incorrect"
+
+
 def test_number_question_tolerances():
     q = NumberQuestion("?", answer=100.0, tolerance=0.5, hints=["h"], solution="s")
     assert q.check(100.4) and not q.check(100.6)

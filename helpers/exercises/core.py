@@ -8,7 +8,8 @@ A notebook's exercises live in one module of :mod:`helpers.exercises` as questio
     ex.q1.solution()         # the worked answer
 
 An exercise left as ``...`` or ``None`` reports "not answered yet" and never raises, so a
-notebook with open exercises still runs top to bottom.
+notebook with open exercises still runs top to bottom. So does a dict template whose values are
+all still ``...`` (``{"a": ..., "b": ...}``): an exercise that wants a dict shows its keys that way.
 
 The checks meet students where they are: a number may come as the one-element Series, array or
 DataFrame that ``df.loc[...]`` or ``.query(...)`` returns; a share given in percent is told that a
@@ -78,6 +79,9 @@ class Text:
 
 
 def _unanswered(answer) -> bool:
+    """``...`` or ``None``; also a dict template whose every value is still ``...`` or ``None``."""
+    if isinstance(answer, Mapping) and answer:
+        return all(v is None or v is Ellipsis for v in answer.values())
     return answer is None or answer is Ellipsis
 
 
