@@ -513,9 +513,9 @@ def rfm_segments(rfm: pd.DataFrame, r_cuts=None, f_cuts=None) -> pd.DataFrame:
     low        lost                hibernating           at_risk
     =========  ==================  ====================  ===============
 
-    The M score does not move a customer between segments (frequency and spend go together
-    in most data); it ranks customers within a segment, and revenue shows in
-    :func:`segment_summary`.
+    The M score has no axis of its own, but spend breaks the ties in F (see :func:`rfm_table`),
+    so among customers with the same frequency the bigger spenders can land in a higher-F
+    segment (in CDNOW, 275 one-time buyers get F = 3). Revenue shows in :func:`segment_summary`.
 
     Parameters
     ----------
