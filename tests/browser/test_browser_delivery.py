@@ -1,6 +1,7 @@
 """Classroom delivery in a real browser: Voila dashboards, the offline slide decks and HTML edition,
 and a live RISE slideshow."""
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.test_browser_jupyterlab import EXPLORER, SHOWN, check_responds, move_a_control
 from tools import course, dashboards, publish
@@ -60,6 +61,12 @@ def test_html_edition_opens_offline_with_its_figures(page, editions):
         page.wait_for_load_state("load")
         stored = sum(1 for c in course.read(course.course_notebooks()[i]).cells if c.cell_type == "code"
                      for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
+        # saved explorers are drawn by the widget manager after the page has loaded: wait for them
+        try:
+            page.wait_for_function(f"() => document.querySelectorAll('img').length >= {stored}",
+                                   timeout=30_000)
+        except PlaywrightTimeout:
+            pass
         assert page.locator("img").count() >= stored, "every stored figure is on the page"
         page.goto((editions / "html" / "index.html").as_uri())
     assert refused == [] and errors == []
