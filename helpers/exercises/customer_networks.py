@@ -31,7 +31,10 @@ q3 = ChoiceQuestion(
     answer="about the same in all four",
     options=["random", "small-world", "scale-free", "community", "about the same in all four"],
     aliases={"about the same in all four": ["about the same", "the same", "same", "equal",
-                                            "all the same"]},
+                                            "all the same", "四者差不多", "差不多", "都差不多", "都一样",
+                                            "四者相同", "相同"],
+             "random": ["随机网络", "随机"], "small-world": ["小世界网络", "小世界"],
+             "scale-free": ["无标度网络", "无标度"], "community": ["社群网络", "社群", "社区网络", "社区"]},
     wrong_answers=["scale-free", "small-world", "community", "random"],
 )
 
@@ -39,6 +42,8 @@ q4 = ChoiceQuestion(
     key="customer_networks.q4",
     answer="never",
     options=["never", "sometimes", "it depends on λ"],
+    aliases={"never": ["不会", "绝不会", "永远不会", "不可能"], "sometimes": ["有时会", "有时"],
+             "it depends on λ": ["取决于 λ", "取决于λ"]},
     wrong_answers=["sometimes", "it depends on λ", "yes"],
 )
 

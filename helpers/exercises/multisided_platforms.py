@@ -5,8 +5,11 @@ from helpers.exercises.core import MatchQuestion, NumberQuestion
 _DIRECTIONS = ["up", "down", "unchanged"]
 _ALIASES = {"readers": "读者", "contributors": ["大V", "大V作者", "big-name contributors"],
             "business clients": ["advertisers", "clients", "商业客户"],
-            "up": ["higher", "rises", "more", "increases"], "down": ["lower", "falls", "fewer", "less", "decreases"],
-            "unchanged": ["same", "the same", "no change", "no effect"]}
+            "ad revenue in the last month": ["最后一个月的广告收入", "末月广告收入", "广告收入"],
+            "cumulative profit": "累计利润",
+            "up": ["higher", "rises", "more", "increases", "上升", "增加", "升高", "提高"],
+            "down": ["lower", "falls", "fewer", "less", "decreases", "下降", "减少", "降低"],
+            "unchanged": ["same", "the same", "no change", "no effect", "不变", "没有变化", "无变化"]}
 
 q1 = MatchQuestion(
     key="multisided_platforms.q1",

@@ -12,6 +12,11 @@ q2 = ChoiceQuestion(
     answer="users with few friends",
     options=["users with few friends", "users with many friends", "users in the largest circles",
              "nobody: everyone keeps QQ"],
+    aliases={"users with few friends": ["好友少的用户", "好友少的"],
+             "users with many friends": ["好友多的用户", "好友多的"],
+             "users in the largest circles": ["处在最大圈子里的用户", "最大圈子里的用户"],
+             "nobody: everyone keeps QQ": ["没有人：所有人都保留 QQ", "没有人：所有人都保留QQ", "没有人",
+                                           "所有人都保留 QQ", "所有人都保留QQ"]},
     wrong_answers=["users with many friends", "users in the largest circles", "nobody: everyone keeps QQ"],
 )
 
