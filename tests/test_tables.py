@@ -61,7 +61,6 @@ def test_chinese_idic_headings_and_shading(chinese):
     styled = px.style_idic(xiaomi.idic_table())
     assert headings(styled) == ["步骤", "类别", "要点", "出处"]
     assert set(styled.data["类别"]) == {"现有做法", "改进建议"} and styled.data["步骤"].iloc[0] == "识别"
-    styled.to_html()
     shaded = {row for (row, _), css in styled._compute().ctx.items() if ("background-color", "#fff4d6") in css}
     assert shaded == set(styled.data.index[styled.data["类别"] == "改进建议"])
 
