@@ -62,7 +62,7 @@ from helpers.glossary import NOT_IN_READINGS_ZH  # noqa: E402
 from helpers.language import texts  # noqa: E402
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-ZH_COLUMNS = ["术语", "英文", "定义", "出处", "读物中的其他说法", "常见变体", "避免使用"]
+ZH_COLUMNS = ["术语", "英文", "定义", "出处", "阅读材料中的其他说法", "常见变体", "避免使用"]
 #: Latin words a Chinese cell may keep: names and abbreviations
 NAMES = {"CLV", "RFM", "TFM", "IDIC", "ABC", "BTYD", "SWOT", "Peppers", "Rogers", "Gupta", "Lehmann",
          "Iacobucci", "Zerrillo"}
@@ -95,7 +95,7 @@ def test_chinese_headings_put_the_readings_term_first(chinese):
 def test_chinese_columns_hold_chinese_definitions_and_readings(chinese):
     g = glossary()
     assert g.loc["formation", "定义"].startswith("关系的快速发展阶段")
-    assert g.loc["formation", "读物中的其他说法"] == "成长期（000）；发展期（002）"
+    assert g.loc["formation", "阅读材料中的其他说法"] == "成长期（000）；发展期（002）"
     assert g.loc["formation", "出处"] == "000、002"
     assert g.loc["retention_rate", "常见变体"] == "客户保留率；留存率"
     assert g.loc["value_migration", "避免使用"] == "客户价值迁移"
