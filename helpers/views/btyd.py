@@ -46,7 +46,7 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
     t = np.linspace(0, float(horizon), 79)
     reference = np.asarray(btyd.BetaGeo(PUBLISHED).expected_purchases_population(t))
     words = Wording("p_alive_explorer")
-    style = {"description_width": words.width("60px", "60px")}
+    style = {"description_width": "60px"}
     layout = widgets.Layout(width="320px")
 
     def slider(name, value, low, high, step):

@@ -126,12 +126,14 @@ def forced_choice_explorer(lam: float = 0.15, lam_360: float = 0.0, seed: int = 
         ``.result`` is the :class:`helpers.network.ForcedChoice` of the current settings.
     """
     words = Wording("forced_choice_explorer")
+    style = {"description_width": words.width("", "100px")}    # "": ipywidgets' default width
     controls = {
         "lam": widgets.FloatSlider(value=lam, min=0.0, max=0.5, step=0.01, description=words("lam"),
-                                   continuous_update=False),
+                                   style=style, continuous_update=False),
         "lam_360": widgets.FloatSlider(value=lam_360, min=0.0, max=0.5, step=0.01, description=words("lam_360"),
-                                       continuous_update=False),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description=words("seed"), continuous_update=False),
+                                       style=style, continuous_update=False),
+        "seed": widgets.IntSlider(value=seed, min=0, max=9, description=words("seed"), style=style,
+                                  continuous_update=False),
     }
 
     def draw(fig, lam, lam_360, seed):
