@@ -135,11 +135,13 @@ def test_texts_that_only_some_settings_show_are_chinese_too():
     assert "No row matches these filters." in in_english.table.value
 
 
-def test_an_explorer_keeps_the_language_it_was_built_in():
-    explorer = built_in("zh", views.retention_explorer)   # the language is English again now
-    explorer.controls["retention"].value = 0.9
+@pytest.mark.parametrize("name,control,value", [("retention_explorer", "retention", 0.9),
+                                                ("rfm_explorer", "r_cuts", (2, 3))])
+def test_an_explorer_keeps_the_language_it_was_built_in(name, control, value):
+    explorer = built_in("zh", getattr(views, name))      # the language is English again now
+    explorer.controls[control].value = value
     assert_chinese("summary after a move", explorer.summary.value)
-    assert_chinese("label", explorer.controls["retention"].description)
+    assert_chinese("label", explorer.controls[control].description)
 
 
 def label_width(text: str) -> int:

@@ -40,6 +40,7 @@ the model, and the table is shown in an ``ipywidgets.HTML`` (``.table``).
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import struct
 import zlib
@@ -53,7 +54,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from helpers import plotting
-from helpers.language import CATALOGUE, LANGUAGES, language, texts
+from helpers.language import CATALOGUE, LANGUAGES, language, set_language, texts
 from helpers.plots._axes import DrawAgain
 
 
@@ -255,6 +256,25 @@ class Wording:
         notebook passes, such as a table's), else ``name`` itself."""
         english, chinese = texts(key)
         return dict(zip(english, (english, chinese)[self._index])).get(name, name)
+
+    @contextlib.contextmanager
+    def spoken(self):
+        """Within it, texts read elsewhere (a name from a plot module) come in the explorer's language.
+
+        >>> from helpers.plotting import label
+        >>> set_language("zh"); words = Wording("rfm_explorer"); set_language("en")
+        >>> with words.spoken():
+        ...     label("stability")
+        '稳定期'
+        >>> language()
+        'en'
+        """
+        before = language()
+        set_language(self.language)
+        try:
+            yield
+        finally:
+            set_language(before)
 
     def width(self, english: str, chinese: str) -> str:
         """The control description width for the explorer's language (Chinese labels are wider

@@ -112,6 +112,8 @@ def _keep_apart(cuts: widgets.IntRangeSlider) -> None:
 def _summary(summary: pd.DataFrame, words: Wording) -> str:
     def segment(name):
         row = summary.loc[name]
-        return words("segment", segment=html.escape(segment_label(name)), customers=row["share_of_customers"],
+        with words.spoken():                    # the segment's name in the explorer's language
+            named = segment_label(name)
+        return words("segment", segment=html.escape(named), customers=row["share_of_customers"],
                      revenue=row["share_of_revenue"])
     return words("summary", champions=segment("champions"), at_risk=segment("at_risk"))
