@@ -160,6 +160,36 @@ def test_chinese_labels_fit_their_width(chinese, name):
             f"{name}: {control.description!r} is wider than {width}"
 
 
+def chinese_texts() -> list:
+    """(key, Chinese text) of every entry of the explorers' file."""
+    def walk(table, prefix=""):
+        for name, value in table.items():
+            if isinstance(value, dict):
+                yield from walk(value, f"{prefix}{name}.")
+            elif value and isinstance(value[0], list):
+                yield from ((f"{prefix}{name}", pair[1]) for pair in value)
+            else:
+                yield f"{prefix}{name}", value[1]
+    with (TEXTS / "explorers.toml").open("rb") as f:
+        return list(walk(tomllib.load(f)))
+
+
+def test_chinese_texts_use_the_readings_terms():
+    from helpers.glossary import TERMS, avoided
+    avoid = avoided()
+    preferred = {t.chinese for t in TERMS} | {s for t in TERMS for s in t.synonyms}
+    for key, text in chinese_texts():
+        for bad in avoid:
+            assert bad not in text, f"{key}: {bad} is to be avoided; write {avoid[bad]}"
+        for term in TERMS:
+            for variant in term.variants:
+                masked = text
+                for p in preferred:                 # 客户忠诚 inside 客户忠诚度 is the term itself
+                    if variant in p and p != variant:
+                        masked = masked.replace(p, "□")
+                assert variant not in masked, f"{key}: write {term.chinese} rather than {variant}"
+
+
 VIEWS = Path(views.__file__).parent
 #: Strings in the views that contain spaces but are values or settings, not texts shown.
 NOT_SHOWN = {"upper left", "most connected", "CDNOW (real)"}
