@@ -579,3 +579,13 @@ def test_the_scan_finds_a_literal_title():
                      'ax.set_title(plotting.label("k") if zh else "Profit")\nax.text(0, 1, "Week {n}".format(n=n))\n'
                      'ax.plot(t["actual"], label=f"{v:.2f}")')
     assert display_literals(tree) == [(1, "Profit by month"), (3, " calls"), (5, "Profit"), (6, "Week {n}")]
+
+
+def test_the_chinese_plot_texts_use_the_readings_terms():
+    import tomllib
+
+    from helpers.glossary import avoided
+    with open(Path(helpers.plots.__file__).parents[1] / "texts" / "plots.toml", "rb") as f:
+        chinese = repr(tomllib.load(f))
+    used = {bad: good for bad, good in avoided().items() if bad in chinese}
+    assert not used, f"helpers/texts/plots.toml uses forms the glossary avoids: {used}"
