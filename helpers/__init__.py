@@ -16,12 +16,13 @@ in the environment) switches figures, explorers, exercises, the glossary and the
 once; every text is in the catalogue of :mod:`helpers.language`.
 
 >>> import helpers
->>> helpers.set_language("zh"); helpers.language()
+>>> helpers.set_language("zh"); helpers.current_language()
 'zh'
 >>> helpers.set_language("en")
 """
 from helpers.doctor import doctor
-from helpers.language import language, set_language
+from helpers.language import language as current_language
+from helpers.language import set_language
 
-__all__ = ["doctor", "language", "set_language"]
+__all__ = ["doctor", "current_language", "set_language"]
 __version__ = "0.1.0"

@@ -41,7 +41,7 @@ from typing import Callable
 
 import numpy as np
 
-from helpers.language import text
+from helpers.language import language, text
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,12 @@ class Result:
         return self.status == "correct"
 
     def __repr__(self) -> str:
-        return f"{text('feedback.' + self.status)}: {self.message}"
+        return f"{text('feedback.' + self.status)}{text('feedback.separator')}{self.message}"
 
     def _repr_html_(self) -> str:
         colour, title = self._COLOUR[self.status], text("feedback." + self.status)
         return (f'<div style="border-left:4px solid {colour};padding:4px 10px;color:{colour}">'
-                f"<b>{title}</b>: {html.escape(self.message)}</div>")
+                f"<b>{title}</b>{text('feedback.separator')}{html.escape(self.message)}</div>")
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,16 @@ class Question:
                     table[_key(a)] = name
         return table
 
+    def _shown(self, name):
+        """How feedback names an option: its Chinese name in Chinese (when it has one)."""
+        if language() != "zh":
+            return name
+        for names in (self.aliases, (_stage_names_zh() if self.stage_aliases else {})):
+            alias = names.get(name)
+            if alias:
+                return alias if isinstance(alias, str) else alias[0]
+        return name
+
     def _canonical(self, value, names):
         """The one of ``names`` that ``value`` means (case, spaces and aliases forgiven), or None."""
         by_key = {_key(n): n for n in names}
@@ -230,16 +240,15 @@ class Question:
         meant = self._alias_table().get(_key(value))
         return by_key.get(_key(meant)) if meant is not None else None
 
-    @staticmethod
-    def _not_one_of(unknown, names, kind: str) -> str:
+    def _not_one_of(self, unknown, names, kind: str) -> str:
         """Names what is unknown, what is allowed and, for a near miss, what was probably meant."""
         said = ", ".join(repr(u) for u in unknown)
         verb = text("feedback.is_") if len(unknown) == 1 else text("feedback.are")
         message = text("feedback.not_one_of", said=said, verb=verb, kind=text("feedback." + kind.replace(" ", "_")),
-                       listing=_listing(names))
+                       listing=_listing([self._shown(n) for n in names]))
         keys = {_key(n): n for n in names}
         close = difflib.get_close_matches(_key(unknown[0]), list(keys), n=1, cutoff=0.75)
-        return message + (text("feedback.did_you_mean", close=keys[close[0]]) if close else "")
+        return message + (text("feedback.did_you_mean", close=self._shown(keys[close[0]])) if close else "")
 
     def hint(self, n: int | None = None) -> Text:
         """The next hint, or hint number ``n`` (1 = gentlest). After the last: the way to the solution."""
@@ -323,8 +332,8 @@ class ChoiceQuestion(Question):
         if chosen is None:
             return False, self._not_one_of([answer], self.options, "options")
         if chosen == self.answer:
-            return True, text("feedback.choice_right", chosen=chosen)
-        return False, text("feedback.choice_not_best", chosen=chosen)
+            return True, text("feedback.choice_right", chosen=self._shown(chosen))
+        return False, text("feedback.choice_not_best", chosen=self._shown(chosen))
 
 
 class MatchQuestion(Question):
@@ -359,7 +368,7 @@ class MatchQuestion(Question):
         given = {self._canonical(k, items): self._canonical(v, self.labels) for k, v in answer.items()}
         missing = [k for k in items if k not in given]
         if missing:
-            return False, text("feedback.not_matched_yet", n=len(missing), first=missing[0])
+            return False, text("feedback.not_matched_yet", n=len(missing), first=self._shown(missing[0]))
         right = sum(given[k] == v for k, v in self.answer.items())
         if right == len(self.answer):
             return True, text("feedback.all_matched", n=right)

@@ -21,6 +21,7 @@ from helpers.hunger_marketing import COLUMNS as HM_COLUMNS
 from helpers.plots._axes import DrawAgain, axes, mark_moving
 from helpers.plots._fast import restack_areas, stack_areas
 from helpers.plots._limits import autoscale_as_drawn
+from helpers.tables import display_columns
 from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
 
 #: Colours of the timeline's kinds of event.
@@ -87,13 +88,16 @@ def plot_timeline(timeline: pd.DataFrame, ax=None):
     return ax
 
 
-def _quadrant_rows(row):
-    colour = QUADRANT_COLORS.get(row["quadrant"], "white")
-    return [f"background-color: {colour}; color: #111111"] * len(row)
+def _shade_rows(colours: pd.Series):
+    """A row styler giving row ``i`` the background ``colours[i]``."""
+    return lambda row: [f"background-color: {colours[row.name]}; color: #111111"] * len(row)
 
 
 def style_swot(table: pd.DataFrame):
     """A SWOT table as a styled DataFrame: one background colour per quadrant, no index.
+
+    The headings (and the quadrants) are in the course's language
+    (:func:`helpers.tables.display_columns`); the table passed in keeps its column names.
 
     Parameters
     ----------
@@ -113,13 +117,17 @@ def style_swot(table: pd.DataFrame):
     _need(table, SWOT_COLUMNS, "table")
     order = {q: i for i, q in enumerate(QUADRANTS)}
     shown = table.sort_values("quadrant", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
-    return (shown.style.apply(_quadrant_rows, axis=1).hide(axis="index").set_uuid("swot")
+    colours = shown["quadrant"].map(QUADRANT_COLORS).fillna("white")
+    return (display_columns(shown).style.apply(_shade_rows(colours), axis=1).hide(axis="index").set_uuid("swot")
             .set_properties(**{"text-align": "left"})
             .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
 
 
 def style_idic(table: pd.DataFrame):
     """The IDIC table as a styled DataFrame: practice in white, proposed improvements shaded.
+
+    The headings (and the steps and kinds) are in the course's language
+    (:func:`helpers.tables.display_columns`); the table passed in keeps its column names.
 
     Parameters
     ----------
@@ -131,12 +139,9 @@ def style_idic(table: pd.DataFrame):
     pandas.io.formats.style.Styler
     """
     _need(table, ["step", "step_zh", "kind", "point", "reading"], "table")
-
-    def shade(row):
-        colour = "#fff4d6" if row["kind"] == "improvement" else "white"
-        return [f"background-color: {colour}; color: #111111"] * len(row)
-
-    return (table.reset_index(drop=True).style.apply(shade, axis=1).hide(axis="index").set_uuid("idic")
+    shown = table.reset_index(drop=True)
+    colours = shown["kind"].map({"improvement": "#fff4d6"}).fillna("white")
+    return (display_columns(shown).style.apply(_shade_rows(colours), axis=1).hide(axis="index").set_uuid("idic")
             .set_properties(**{"text-align": "left"})
             .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
 
