@@ -15,16 +15,13 @@ DejaVu Sans; matplotlib falls back glyph by glyph, so mixed labels such as
 from __future__ import annotations
 
 import functools
-import importlib
 from pathlib import Path
 
 import matplotlib as mpl
 from matplotlib import font_manager
 
+from helpers import language as _language
 from helpers.lifecycle import STAGE_NAMES_ZH, STAGES
-
-# the module, not the function helpers.language that the package puts in its place
-_language = importlib.import_module("helpers.language")
 
 #: One colour per stage, used by every figure in the course (Okabe-Ito, colour-blind safe).
 STAGE_COLORS = {
