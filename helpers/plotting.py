@@ -63,12 +63,16 @@ def cjk_font_name() -> str:
 def use_theme() -> None:
     """Apply the course's figure style (size, grid, spines, fonts with Chinese fallback).
 
+    Titles are bold in English and regular in Chinese: the CJK font has no bold face, and a bold
+    title would mix bold Latin letters with regular Chinese ones. :func:`use_language` applies
+    the style again, so the titles follow the language.
+
     Safe to call more than once.
 
     >>> use_theme()
     >>> import matplotlib as mpl
-    >>> mpl.rcParams["axes.spines.top"]
-    False
+    >>> mpl.rcParams["axes.spines.top"], mpl.rcParams["axes.titleweight"]
+    (False, 'bold')
     """
     mpl.rcParams.update({
         "figure.figsize": (7.5, 4.2),
@@ -82,7 +86,7 @@ def use_theme() -> None:
         "axes.spines.right": False,
         "axes.grid": True,
         "grid.alpha": 0.3,
-        "axes.titleweight": "bold",
+        "axes.titleweight": "bold" if _language.language() == "en" else "normal",
         "axes.titlesize": 12,
         "axes.labelsize": 10,
         "legend.frameon": False,
@@ -95,8 +99,8 @@ def use_language(language_: str) -> None:
     """Switch the course's language: the same switch as :func:`helpers.set_language`, for
     figures, explorers, exercises and the glossary alike.
 
-    >>> use_language("zh"); label("decline")
-    '退化期'
+    >>> use_language("zh"); label("decline"), mpl.rcParams["axes.titleweight"]
+    ('退化期', 'normal')
     >>> use_language("en"); label("decline")
     'Decline'
     """
