@@ -40,6 +40,8 @@ CATALOGUE: dict[str, tuple] = {}
 #: Where each key was defined (a file, or the module that registered it), for error messages.
 _ORIGIN: dict[str, str] = {}
 _state = {"language": "en"}
+#: Functions called with the new language after every switch (the figure theme follows it).
+_listeners: list = []
 
 
 def set_language(language: str) -> None:
@@ -52,6 +54,14 @@ def set_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, got {language!r}")
     _state["language"] = language
+    for listener in _listeners:
+        listener(language)
+
+
+def on_switch(listener) -> None:
+    """Call ``listener(language)`` after every switch of language (once per listener)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
 
 
 def language() -> str:

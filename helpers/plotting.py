@@ -95,6 +95,14 @@ def use_theme() -> None:
     })
 
 
+def _title_weight(language_: str) -> None:
+    """Titles are bold in English, regular in Chinese (the CJK font has no bold face)."""
+    mpl.rcParams["axes.titleweight"] = "bold" if language_ == "en" else "normal"
+
+
+_language.on_switch(_title_weight)
+
+
 def use_language(language_: str) -> None:
     """Switch the course's language: the same switch as :func:`helpers.set_language`, for
     figures, explorers, exercises and the glossary alike.
