@@ -10,8 +10,19 @@ models (for their constants) but never views, and models import neither.
 CONTRIBUTING.md ("Models and plots", "Widgets (explorers)") says how each layer is written.
 
 Import the module you need, for example ``from helpers import data, plotting``.
+
+The course speaks English or Chinese: ``helpers.set_language("zh")`` (or ``CRM_COURSE_LANG=zh``
+in the environment) switches figures, explorers, exercises, the glossary and the setup check at
+once; every text is in the catalogue of :mod:`helpers.language`.
+
+>>> import helpers
+>>> helpers.set_language("zh"); helpers.current_language()
+'zh'
+>>> helpers.set_language("en")
 """
 from helpers.doctor import doctor
+from helpers.language import language as current_language
+from helpers.language import set_language
 
-__all__ = ["doctor"]
+__all__ = ["doctor", "current_language", "set_language"]
 __version__ = "0.1.0"

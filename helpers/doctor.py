@@ -1,9 +1,15 @@
-"""A setup check students run first: Python, packages, widgets, Chinese figure labels, course data."""
+"""A setup check students run first: Python, packages, widgets, Chinese figure labels, course data.
+
+It reports in the course's language (:func:`helpers.set_language`); its texts are in
+``helpers/texts/doctor.toml``.
+"""
 from __future__ import annotations
 
 import importlib.metadata as metadata
 import sys
 import warnings
+
+from helpers.language import text
 
 #: The oldest Python the pinned packages install on (requirements.txt: soupsieve 4.1.2 needs
 #: 3.11.5; numpy 2.3, scipy 1.16, IPython 9 and others need 3.11). pyproject.toml, environment.yml,
@@ -31,32 +37,30 @@ def check_python(version: tuple[int, int, int] | None = None) -> tuple[bool, str
     version = tuple(version or sys.version_info[:3])
     found, floor = ".".join(map(str, version)), ".".join(map(str, PYTHON_FLOOR))
     if version < PYTHON_FLOOR:
-        return False, f"Python {found} is too old: the course needs Python {floor} or newer (see README.md)"
-    return True, f"Python {found} (the course needs {floor} or newer)"
+        return False, text("doctor.python.too_old", found=found, floor=floor)
+    return True, text("doctor.python.ok", found=found, floor=floor)
 
 
 def check_packages() -> tuple[bool, str]:
     """The version of every package the course imports, or which ones are missing."""
     versions = {p: _version(p) for p in PACKAGES}
     missing = [p for p, v in versions.items() if v is None]
+    separator = text("doctor.packages.separator")
     if missing:
-        return False, (f"{', '.join(missing)} not installed: run `pip install -r requirements.txt` "
-                       "(or `make lab`)")
-    return True, ", ".join(f"{p} {v}" for p, v in versions.items())
+        return False, text("doctor.packages.missing", missing=separator.join(missing))
+    return True, separator.join(f"{p} {v}" for p, v in versions.items())
 
 
 def check_widgets() -> tuple[bool, str]:
     """Whether ipywidgets and JupyterLab's widget renderer are both installed, and matching."""
     widgets, lab = _version("ipywidgets"), _version("jupyterlab_widgets")
     if widgets is None:
-        return False, "ipywidgets is not installed: run `pip install ipywidgets` (or `make lab`)"
+        return False, text("doctor.widgets.no_ipywidgets")
     if lab is None:
-        return False, ("JupyterLab cannot draw widgets: run `pip install jupyterlab_widgets` in the "
-                       "environment that runs JupyterLab, then reload the page")
+        return False, text("doctor.widgets.no_renderer")
     if widgets.split(".")[0] != "8" or lab.split(".")[0] != "3":
-        return False, (f"ipywidgets {widgets} and jupyterlab_widgets {lab} do not match: install "
-                       "ipywidgets 8 with jupyterlab_widgets 3 (`pip install -r requirements.txt`)")
-    return True, f"ipywidgets {widgets} with jupyterlab_widgets {lab}"
+        return False, text("doctor.widgets.mismatch", widgets=widgets, lab=lab)
+    return True, text("doctor.widgets.ok", widgets=widgets, lab=lab)
 
 
 def check_chinese_font() -> tuple[bool, str]:
@@ -75,10 +79,8 @@ def check_chinese_font() -> tuple[bool, str]:
         FigureCanvasAgg(fig).draw()
     missing = [str(w.message) for w in caught if "missing from" in str(w.message).lower()]
     if missing:
-        return False, (f"Chinese characters are missing from the font ({missing[0]}). "
-                       f"Reinstall the course package (`pip install -e .`) so helpers/fonts is present; "
-                       f"matplotlib {matplotlib.__version__}")
-    return True, "Chinese figure labels render"
+        return False, text("doctor.chinese.missing", missing=missing[0], version=matplotlib.__version__)
+    return True, text("doctor.chinese.ok")
 
 
 def check_data() -> tuple[bool, str]:
@@ -86,9 +88,14 @@ def check_data() -> tuple[bool, str]:
     from helpers.data import DATASETS
 
     if (DATASETS / "cdnow" / "CDNOW_sample.txt").is_file():
-        return True, "course data found"
-    return False, (f"no course data under {DATASETS}: run the notebooks from a full copy of the "
-                   "course, or set CRM_COURSE_DATASETS to its datasets folder")
+        return True, text("doctor.data.found")
+    return False, text("doctor.data.missing", folder=DATASETS)
+
+
+#: The checks in the order they are reported: the key of the check's name in doctor.toml
+#: (``doctor.name.<key>``) and the function that runs it.
+CHECKS = {"python": "check_python", "packages": "check_packages", "widgets": "check_widgets",
+          "chinese": "check_chinese_font", "data": "check_data"}
 
 
 def doctor() -> bool:
@@ -100,12 +107,11 @@ def doctor() -> bool:
     ...
     True
     """
-    print("Setup check for the CRM course")
+    print(text("doctor.title"))
     all_ok = True
-    for name, check in (("python", check_python), ("packages", check_packages), ("widgets", check_widgets),
-                        ("Chinese", check_chinese_font), ("data", check_data)):
-        ok, message = check()
+    for name, check in CHECKS.items():
+        ok, message = globals()[check]()
         all_ok &= ok
-        print(f"  {'ok ' if ok else 'FIX'} {name}: {message}")
-    print("All checks passed." if all_ok else "Some checks failed: follow the FIX lines above.")
+        print(text("doctor.line_ok" if ok else "doctor.line_fix", name=text(f"doctor.name.{name}"), message=message))
+    print(text("doctor.all_ok" if all_ok else "doctor.some_failed"))
     return all_ok

@@ -14,13 +14,13 @@ DejaVu Sans; matplotlib falls back glyph by glyph, so mixed labels such as
 """
 from __future__ import annotations
 
-import difflib
 import functools
 from pathlib import Path
 
 import matplotlib as mpl
 from matplotlib import font_manager
 
+from helpers import language as _language
 from helpers.lifecycle import STAGE_NAMES_ZH, STAGES
 
 #: One colour per stage, used by every figure in the course (Okabe-Ito, colour-blind safe).
@@ -32,45 +32,17 @@ STAGE_COLORS = {
     "churned": "#999999",
 }
 
-LANGUAGES = ("en", "zh")
+LANGUAGES = _language.LANGUAGES
 BUNDLED_CJK_FONT = Path(__file__).with_name("fonts") / "wqy-microhei.ttc"
 #: CJK fonts preferred when installed on the machine, best first.
 SYSTEM_CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
                     "Hiragino Sans GB", "SimHei", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei")
 
-#: Figure labels: key -> (English, Chinese). Add more with :func:`add_labels`. One registry for
-#: the whole package: a key means the same text in every figure, whichever modules are imported.
-LABELS: dict[str, tuple[str, str]] = {
-    **{s: (s.capitalize(), STAGE_NAMES_ZH[s]) for s in STAGES},
-    "stage": ("Stage", "阶段"),
-    "lifecycle": ("Customer lifecycle", "客户生命周期"),
-    "time": ("Time", "时间"),
-    "month": ("Month", "月份"),
-    "period": ("Period", "期"),
-    "date": ("Date", "日期"),
-    "customer": ("Customer", "客户"),
-    "customers": ("Customers", "客户数"),
-    "share_of_customers": ("Share of customers", "客户占比"),
-    "revenue": ("Revenue", "收入"),
-    "cost": ("Cost", "成本"),
-    "investment": ("Investment", "投入"),
-    "profit": ("Profit", "利润"),
-    "cumulative_profit": ("Cumulative profit", "累计利润"),
-    "relationship_level": ("Relationship level", "关系水平"),
-    "retention_rate": ("Retention rate", "保留率"),
-    "discount_rate": ("Discount rate", "折现率"),
-    "clv": ("Customer lifetime value", "客户终身价值"),
-    "frequency": ("Frequency", "频率"),
-    "recency": ("Recency", "最近购买"),
-    "monetary": ("Monetary value", "消费金额"),
-    "probability": ("Probability", "概率"),
-    "p_alive": ("P(alive)", "存活概率"),
-    "stickiness": ("Stickiness", "黏性"),
-    "amount_rmb": ("Amount (RMB)", "金额（元）"),
-    "amount_usd": ("Amount (USD)", "金额（美元）"),
-}
+#: Every text of the course, figure labels included: key -> (English, Chinese). The catalogue
+#: lives in :mod:`helpers.language` (files in ``helpers/texts/``); this is the same dict.
+LABELS = _language.CATALOGUE
+_language.add_texts({s: (s.capitalize(), STAGE_NAMES_ZH[s]) for s in STAGES}, origin="helpers.lifecycle")
 
-_state = {"language": "en"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,12 +63,16 @@ def cjk_font_name() -> str:
 def use_theme() -> None:
     """Apply the course's figure style (size, grid, spines, fonts with Chinese fallback).
 
+    Titles are bold in English and regular in Chinese: the CJK font has no bold face, and a bold
+    title would mix bold Latin letters with regular Chinese ones. :func:`use_language` applies
+    the style again, so the titles follow the language.
+
     Safe to call more than once.
 
     >>> use_theme()
     >>> import matplotlib as mpl
-    >>> mpl.rcParams["axes.spines.top"]
-    False
+    >>> mpl.rcParams["axes.spines.top"], mpl.rcParams["axes.titleweight"]
+    (False, 'bold')
     """
     mpl.rcParams.update({
         "figure.figsize": (7.5, 4.2),
@@ -110,7 +86,7 @@ def use_theme() -> None:
         "axes.spines.right": False,
         "axes.grid": True,
         "grid.alpha": 0.3,
-        "axes.titleweight": "bold",
+        "axes.titleweight": "bold" if _language.language() == "en" else "normal",
         "axes.titlesize": 12,
         "axes.labelsize": 10,
         "legend.frameon": False,
@@ -119,37 +95,39 @@ def use_theme() -> None:
     })
 
 
-def use_language(language: str) -> None:
-    """Switch figure labels made with :func:`label` to English (``"en"``) or Chinese (``"zh"``).
+def _title_weight(language_: str) -> None:
+    """Titles are bold in English, regular in Chinese (the CJK font has no bold face)."""
+    mpl.rcParams["axes.titleweight"] = "bold" if language_ == "en" else "normal"
 
-    >>> use_language("zh"); label("decline")
-    '退化期'
+
+_language.on_switch(_title_weight)
+
+
+def use_language(language_: str) -> None:
+    """Switch the course's language: the same switch as :func:`helpers.set_language`, for
+    figures, explorers, exercises and the glossary alike.
+
+    >>> use_language("zh"); label("decline"), mpl.rcParams["axes.titleweight"]
+    ('退化期', 'normal')
     >>> use_language("en"); label("decline")
     'Decline'
     """
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {LANGUAGES}, got {language!r}")
-    _state["language"] = language
+    _language.set_language(language_)
     use_theme()
 
 
 def language() -> str:
-    """The current figure language, ``"en"`` or ``"zh"``."""
-    return _state["language"]
+    """The current language, ``"en"`` or ``"zh"`` (:func:`helpers.language.language`)."""
+    return _language.language()
 
 
-def label(key: str) -> str:
-    """The figure label for ``key`` in the current language.
+def label(key: str, **values) -> str:
+    """The text for ``key`` in the current language (:func:`helpers.language.text`).
 
     >>> label("clv")
     'Customer lifetime value'
     """
-    if key not in LABELS:
-        close = difflib.get_close_matches(str(key), LABELS, n=3)
-        hint = f"; did you mean {close}?" if close else "; add it with add_labels()"
-        raise KeyError(f"no figure label {key!r}{hint}")
-    english, chinese = LABELS[key]
-    return chinese if _state["language"] == "zh" else english
+    return _language.text(key, **values)
 
 
 def stage_label(stage: str) -> str:
@@ -160,23 +138,11 @@ def stage_label(stage: str) -> str:
 
 
 def add_labels(labels: dict[str, tuple[str, str]]) -> None:
-    """Register more figure labels: ``{key: (English, Chinese)}``.
+    """Register more texts: ``{key: (English, Chinese)}`` (:func:`helpers.language.add_texts`).
+    Other texts under a key already taken are an error.
 
-    The registry is shared by every module, so a key already registered with other text is an
-    error (otherwise whichever module is imported last would silently relabel the other's
-    figures); pick a more specific key. Registering the same text again is harmless, so a module
-    may be imported or reloaded twice. Nothing is registered if any pair is refused.
-
-    >>> add_labels({"flash_sale": ("Flash sale", "抢购")})
-    >>> add_labels({"flash_sale": ("Flash sale", "抢购")})
-    >>> add_labels({"flash_sale": ("Flash sale week", "抢购周")})
-    Traceback (most recent call last):
-    ...
-    ValueError: figure label 'flash_sale' is already ('Flash sale', '抢购'); give ('Flash sale week', '抢购周') its own key
+    >>> add_labels({"flash_sale_demo": ("Flash sale", "抢购")})
     """
-    for key, pair in labels.items():
-        if not (isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
-            raise ValueError(f"label {key!r} must be a pair of strings (English, Chinese), got {pair!r}")
-        if LABELS.get(key, pair) != pair:
-            raise ValueError(f"figure label {key!r} is already {LABELS[key]!r}; give {pair!r} its own key")
-    LABELS.update(labels)
+    import inspect
+    caller = inspect.stack()[1].frame.f_globals.get("__name__", "code")
+    _language.add_texts(labels, origin=caller)

@@ -1,4 +1,5 @@
 """Course consistency: every notebook follows the conventions in CONTRIBUTING.md ("A notebook, top to bottom")."""
+import ast
 import importlib
 import re
 from pathlib import Path
@@ -156,3 +157,70 @@ def test_every_exercise_module_belongs_to_a_notebook():
     folder = Path(importlib.import_module("helpers.exercises").__file__).parent
     modules = {f"helpers.exercises.{p.stem}" for p in folder.glob("*.py") if p.stem not in ("__init__", "core")}
     assert modules <= used, f"exercise modules no notebook uses: {sorted(modules - used)}"
+
+
+# Figure texts come from the catalogue (helpers/texts/*.toml): a cell writes
+# ax.set_title(plotting.label("nb05.pareto_title")), never ax.set_title("Pareto chart ..."), so that the
+# code is the same in both languages and plotting.use_language("zh") reaches every figure.
+FIGURE_TEXT_METHODS = {"set_title", "set_xlabel", "set_ylabel", "suptitle", "title", "xlabel", "ylabel",
+                       "text", "annotate", "figtext", "legend", "set_xticklabels", "set_yticklabels",
+                       "bar_label", "set_label_text"}
+FIGURE_TEXT_KEYWORDS = {"title", "xlabel", "ylabel", "label", "labels"}
+CATALOGUE_MODULES = {"plotting", "language", "helpers"}
+
+
+def called_name(call):
+    return call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+
+
+def is_catalogue_call(node):
+    """plotting.label(...), plotting.stage_label(...) or language.text(...): a text from the catalogue."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id in {"label", "stage_label"}
+    return (isinstance(func, ast.Attribute) and func.attr in {"label", "stage_label", "text"}
+            and isinstance(func.value, ast.Name) and func.value.id in CATALOGUE_MODULES)
+
+
+def english_literals(node):
+    """String literals with Latin letters, and f-strings, in ``node``, outside catalogue calls (whose
+    keys, f-strings included, are fine)."""
+    if is_catalogue_call(node):
+        return []
+    if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                                           and re.search("[A-Za-z]", node.value)):
+        return [node]
+    return [found for child in ast.iter_child_nodes(node) for found in english_literals(child)]
+
+
+def figure_text_literals(source):
+    """(line, text) of every English literal that a figure call in ``source`` is given as a text."""
+    code = "\n".join("pass" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())
+    found = []
+    for call in ast.walk(ast.parse(code)):
+        if not isinstance(call, ast.Call) or is_catalogue_call(call):
+            continue
+        texts = [kw.value for kw in call.keywords if kw.arg in FIGURE_TEXT_KEYWORDS]
+        if called_name(call) in FIGURE_TEXT_METHODS and isinstance(call.func, ast.Attribute):
+            texts += list(call.args) + [kw.value for kw in call.keywords if kw.arg in {"s", "text"}]
+        found += [(node.lineno, ast.get_source_segment(code, node)) for value in texts
+                  for node in english_literals(value)]
+    return found
+
+
+def test_figure_text_literals_are_found():
+    source = ("ax.set_title('Two recencies')\nax.plot(x, y, label=f'Class {c}')\n"
+              "ax.set(xlabel=plotting.label('month'), ylabel='Readers')\nax.text(0, 1, '612.5 million', ha='center')\n"
+              "ax.legend(title=plotting.label(f'nb08.first.{who}'))\nax.set_xlabel('')\n"
+              "ax.plot(x, y, label=plotting.label('nb02.decline_after', stage=plotting.stage_label(s).lower()))")
+    assert [line for line, _ in figure_text_literals(source)] == [1, 2, 3, 4]
+
+
+def test_figure_texts_come_from_the_catalogue(notebook):
+    path, nb = notebook
+    found = [(cell.source.splitlines()[0], line, text) for cell in code_cells(nb)
+             for line, text in figure_text_literals(cell.source)]
+    assert found == [], (f"{path.name}: figure texts written as English literals (first line of the cell, line, "
+                         f"text); put them in helpers/texts/notebooks.toml and call plotting.label(key): {found}")

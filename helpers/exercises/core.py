@@ -41,6 +41,8 @@ from typing import Callable
 
 import numpy as np
 
+from helpers.language import language, text
+
 
 @dataclass(frozen=True)
 class Result:
@@ -49,19 +51,18 @@ class Result:
     status: str  # "correct", "incorrect" or "unattempted"
     message: str
 
-    _STYLE = {"correct": ("#1b7f3b", "✔ Correct"), "incorrect": ("#b3261e", "✘ Not yet"),
-              "unattempted": ("#555555", "… Not answered yet")}
+    _COLOUR = {"correct": "#1b7f3b", "incorrect": "#b3261e", "unattempted": "#555555"}
 
     def __bool__(self) -> bool:
         return self.status == "correct"
 
     def __repr__(self) -> str:
-        return f"{self._STYLE[self.status][1]}: {self.message}"
+        return f"{text('feedback.' + self.status)}{text('feedback.separator')}{self.message}"
 
     def _repr_html_(self) -> str:
-        colour, title = self._STYLE[self.status]
+        colour, title = self._COLOUR[self.status], text("feedback." + self.status)
         return (f'<div style="border-left:4px solid {colour};padding:4px 10px;color:{colour}">'
-                f"<b>{title}</b>: {html.escape(self.message)}</div>")
+                f"<b>{title}</b>{text('feedback.separator')}{html.escape(self.message)}</div>")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,12 @@ def _key(value) -> str:
     return " ".join(str(value).split()).casefold()
 
 
+def _catalogue() -> dict:
+    from helpers.language import CATALOGUE
+
+    return CATALOGUE
+
+
 def _stage_names_zh() -> dict:
     from helpers.lifecycle import STAGE_NAMES_ZH  # imported late: core stays importable on its own
 
@@ -98,7 +105,7 @@ def _stage_names_zh() -> dict:
 
 def _listing(names, limit: int = 8) -> str:
     shown = ", ".join(repr(n) for n in list(names)[:limit])
-    return shown if len(names) <= limit else f"{shown}, ... ({len(names)} in all)"
+    return shown if len(names) <= limit else text("feedback.listing_more", shown=shown, n=len(names))
 
 
 def _as_number(answer):
@@ -108,22 +115,21 @@ def _as_number(answer):
         kind = "array" if isinstance(answer, np.ndarray) else type(answer).__name__
         values = np.asarray(answer.to_numpy() if hasattr(answer, "to_numpy") else answer).reshape(-1)
         if values.size == 0:
-            return None, f"expected a single number, got an empty {kind}: nothing was selected."
+            return None, text("feedback.empty_selection", kind=kind)
         if values.size > 1:
-            return None, (f"expected a single number, got a {kind} of {values.size} values; pick the "
-                          "one you mean (e.g. with .loc[...] or .iloc[0]) or reduce them to one number.")
+            return None, text("feedback.many_values", kind=kind, size=values.size)
         answer = values[0]
     if isinstance(answer, str):
         try:
             float(answer.replace(",", ""))
         except ValueError:
-            return None, "expected a single number, got str."
-        return None, f"expected a number, got the text {answer!r}: write the number without quotes."
+            return None, text("feedback.not_a_number", kind="str")
+        return None, text("feedback.number_as_text", text=answer)
     if isinstance(answer, (bool, np.bool_)) or not isinstance(answer, numbers.Real):
-        return None, f"expected a single number, got {type(answer).__name__}."
+        return None, text("feedback.not_a_number", kind=type(answer).__name__)
     value = float(answer)
     if not math.isfinite(value):
-        return None, "expected a finite number."
+        return None, text("feedback.not_finite")
     return value, None
 
 
@@ -158,26 +164,50 @@ class Question:
     that asks for the translation itself).
     """
 
-    def __init__(self, prompt, answer, *, hints=(), solution="", wrong_answers=(), aliases=None,
-                 stage_aliases=True):
-        self.prompt = prompt
+    def __init__(self, prompt=None, answer=None, *, hints=(), solution="", wrong_answers=(), aliases=None,
+                 stage_aliases=True, key=None):
+        self.key = key
+        self._prompt, self._hints, self._solution = prompt, list(hints), solution
+        if key is None and prompt is None:
+            raise ValueError("a question needs its texts: a key in helpers/texts/exercises or a prompt")
+        if key is not None:
+            self.prompt  # the texts exist in both languages, or an error names the missing key
         self.answer = answer
-        self.hints = list(hints)
-        self.solution_text = solution
         self.wrong_answers = list(wrong_answers)
         self.aliases = dict(aliases or {})
         self.stage_aliases = stage_aliases
         self._hints_shown = 0
 
+    def _text(self, field: str, given):
+        """A text of this question in the current language: from the catalogue under
+        ``<key>.<field>`` when the question has a key, else the English given to the constructor."""
+        if self.key is None:
+            return given
+        return text(f"{self.key}.{field}")
+
+    @property
+    def prompt(self) -> str:
+        """What the exercise asks, in the current language."""
+        return self._text("prompt", self._prompt)
+
+    @property
+    def hints(self) -> list:
+        """The hints, gentlest first, in the current language."""
+        return list(self._text("hints", self._hints)) if (self.key or self._hints) else []
+
+    @property
+    def solution_text(self) -> str:
+        """The worked answer in words, in the current language."""
+        return self._text("solution", self._solution)
+
     def check(self, answer) -> Result:
         """Judge ``answer``; returns a :class:`Result` (truthy when correct). Never raises."""
         if _unanswered(answer):
-            return Result("unattempted", "replace the ... with your answer and run the cell again. "
-                          "Stuck? Call .hint().")
+            return Result("unattempted", text("feedback.replace_dots"))
         try:
             correct, message = self._judge(answer)
         except Exception as err:  # a student's answer of the wrong kind must not crash the notebook
-            return Result("incorrect", f"could not check that answer ({type(err).__name__}: {err}).")
+            return Result("incorrect", text("feedback.could_not_check", kind=type(err).__name__, error=err))
         return Result("correct" if correct else "incorrect", message)
 
     def _judge(self, answer) -> tuple[bool, str]:
@@ -192,6 +222,16 @@ class Question:
                     table[_key(a)] = name
         return table
 
+    def _shown(self, name):
+        """How feedback names an option: its Chinese name in Chinese (when it has one)."""
+        if language() != "zh":
+            return name
+        for names in (self.aliases, (_stage_names_zh() if self.stage_aliases else {})):
+            alias = names.get(name)
+            if alias:
+                return alias if isinstance(alias, str) else alias[0]
+        return name
+
     def _canonical(self, value, names):
         """The one of ``names`` that ``value`` means (case, spaces and aliases forgiven), or None."""
         by_key = {_key(n): n for n in names}
@@ -200,34 +240,34 @@ class Question:
         meant = self._alias_table().get(_key(value))
         return by_key.get(_key(meant)) if meant is not None else None
 
-    @staticmethod
-    def _not_one_of(unknown, names, kind: str) -> str:
+    def _not_one_of(self, unknown, names, kind: str) -> str:
         """Names what is unknown, what is allowed and, for a near miss, what was probably meant."""
         said = ", ".join(repr(u) for u in unknown)
-        verb = "is" if len(unknown) == 1 else "are"
-        message = f"{said} {verb} not one of the {kind}: {_listing(names)}."
+        verb = text("feedback.is_") if len(unknown) == 1 else text("feedback.are")
+        message = text("feedback.not_one_of", said=said, verb=verb, kind=text("feedback." + kind.replace(" ", "_")),
+                       listing=_listing([self._shown(n) for n in names]))
         keys = {_key(n): n for n in names}
         close = difflib.get_close_matches(_key(unknown[0]), list(keys), n=1, cutoff=0.75)
-        return message + (f" Did you mean {keys[close[0]]!r}?" if close else "")
+        return message + (text("feedback.did_you_mean", close=self._shown(keys[close[0]])) if close else "")
 
     def hint(self, n: int | None = None) -> Text:
         """The next hint, or hint number ``n`` (1 = gentlest). After the last: the way to the solution."""
-        if not self.hints:
-            return Text("Hint", "no hint for this one; try .solution().")
+        hints = self.hints
+        if not hints:
+            return Text(text("feedback.hint"), text("feedback.no_hint"))
         if n is None:
-            if self._hints_shown >= len(self.hints):
-                return Text("No more hints",
-                            f"you have seen all {len(self.hints)}; the last was: {self.hints[-1]} "
-                            "Call .solution() for the worked answer.")
+            if self._hints_shown >= len(hints):
+                return Text(text("feedback.no_more_hints"),
+                            text("feedback.seen_all_hints", n=len(hints), last=hints[-1]))
             self._hints_shown += 1
             n = self._hints_shown
-        if not 1 <= n <= len(self.hints):
-            raise ValueError(f"hint number must be 1 to {len(self.hints)}, got {n}")
-        return Text(f"Hint {n} of {len(self.hints)}", self.hints[n - 1])
+        if not 1 <= n <= len(hints):
+            raise ValueError(f"hint number must be 1 to {len(hints)}, got {n}")
+        return Text(text("feedback.hint_n_of", n=n, total=len(hints)), hints[n - 1])
 
     def solution(self) -> Text:
         """The worked answer."""
-        return Text("Solution", self.solution_text or repr(self.answer))
+        return Text(text("feedback.solution"), self.solution_text or repr(self.answer))
 
 
 class NumberQuestion(Question):
@@ -239,7 +279,7 @@ class NumberQuestion(Question):
     beyond 1 is then told that a fraction is wanted, which is how a share given in percent shows.
     """
 
-    def __init__(self, prompt, answer, *, tolerance=None, rel_tolerance=None, unit="", money=False,
+    def __init__(self, prompt=None, answer=None, *, tolerance=None, rel_tolerance=None, unit="", money=False,
                  share=False, **kw):
         super().__init__(prompt, answer, **kw)
         if tolerance is None and rel_tolerance is None:
@@ -249,33 +289,39 @@ class NumberQuestion(Question):
                              f"the answer is {answer}")
         self.tolerance = tolerance or 0.0
         self.rel_tolerance = rel_tolerance or 0.0
-        self.unit = unit
+        self._unit = unit
         self.money = money
         self.share = share
+
+    @property
+    def unit(self) -> str:
+        """The unit shown after the number, in the current language."""
+        if self.key is not None and f"{self.key}.unit" in _catalogue():
+            return text(f"{self.key}.unit")
+        return self._unit
 
     def _judge(self, answer):
         value, problem = _as_number(answer)
         if problem:
             return False, problem
-        shown = format_number(value, self.money) + (f" {self.unit}" if self.unit else "")
+        unit = self.unit
+        shown = format_number(value, self.money) + (f" {unit}" if unit else "")
         ok = math.isclose(value, float(self.answer), abs_tol=self.tolerance, rel_tol=self.rel_tolerance)
         if ok:
-            return True, f"{shown} is right."
+            return True, text("feedback.number_right", shown=shown)
         if self.share and abs(value) > 1:
-            advice = (f"; if you meant {format_number(value)}%, write {format_number(value / 100)}"
-                      if abs(value) <= 100 else "")
-            return False, (f"{shown} is not a share: a share is wanted as a fraction between 0 and 1"
-                           f"{advice}.")
+            advice = (text("feedback.percent_advice", percent=format_number(value),
+                           fraction=format_number(value / 100)) if abs(value) <= 100 else "")
+            return False, text("feedback.not_a_share", shown=shown, advice=advice)
         if self.share and value < 0 <= self.answer:
-            return False, f"{shown} is not a share: a share is a fraction between 0 and 1, never negative."
-        direction = "too high" if value > self.answer else "too low"
-        return False, f"{shown} is {direction}."
+            return False, text("feedback.negative_share", shown=shown)
+        return False, text("feedback.too_high" if value > self.answer else "feedback.too_low", shown=shown)
 
 
 class ChoiceQuestion(Question):
     """One option out of ``options``, matched without regard to case or spaces; aliases count too."""
 
-    def __init__(self, prompt, answer, *, options, **kw):
+    def __init__(self, prompt=None, answer=None, *, options, **kw):
         super().__init__(prompt, answer, **kw)
         self.options = list(options)
         if answer not in self.options:
@@ -286,8 +332,8 @@ class ChoiceQuestion(Question):
         if chosen is None:
             return False, self._not_one_of([answer], self.options, "options")
         if chosen == self.answer:
-            return True, f"{chosen!r} is right."
-        return False, f"{chosen!r} is not the best choice."
+            return True, text("feedback.choice_right", chosen=self._shown(chosen))
+        return False, text("feedback.choice_not_best", chosen=self._shown(chosen))
 
 
 class MatchQuestion(Question):
@@ -298,7 +344,7 @@ class MatchQuestion(Question):
     An item or a label that does not exist is named, not counted as a wrong match.
     """
 
-    def __init__(self, prompt, answer, *, labels=None, **kw):
+    def __init__(self, prompt=None, answer=None, *, labels=None, **kw):
         super().__init__(prompt, answer, **kw)
         self.labels = list(dict.fromkeys(answer.values() if labels is None else labels))
         stray = [v for v in answer.values() if v not in self.labels]
@@ -309,7 +355,7 @@ class MatchQuestion(Question):
         if hasattr(answer, "to_dict") and not isinstance(answer, Mapping):  # a Series item -> label
             answer = answer.to_dict()
         if not isinstance(answer, Mapping):
-            return False, "expected a dict such as {'item': 'label', ...}."
+            return False, text("feedback.expected_dict")
         answer = {k: v for k, v in answer.items() if not _unanswered(v)}  # `...` = not matched yet
         items = list(self.answer)
         unknown_items = [k for k in answer if self._canonical(k, items) is None]
@@ -322,11 +368,11 @@ class MatchQuestion(Question):
         given = {self._canonical(k, items): self._canonical(v, self.labels) for k, v in answer.items()}
         missing = [k for k in items if k not in given]
         if missing:
-            return False, f"{len(missing)} item(s) not matched yet, e.g. {missing[0]!r}."
+            return False, text("feedback.not_matched_yet", n=len(missing), first=self._shown(missing[0]))
         right = sum(given[k] == v for k, v in self.answer.items())
         if right == len(self.answer):
-            return True, f"all {right} matched correctly."
-        return False, f"{right} of {len(self.answer)} matched correctly."
+            return True, text("feedback.all_matched", n=right)
+        return False, text("feedback.some_matched", right=right, total=len(self.answer))
 
 
 class SetQuestion(Question):
@@ -336,7 +382,7 @@ class SetQuestion(Question):
     one of them is named. Items are matched without regard to case or spaces; aliases count.
     """
 
-    def __init__(self, prompt, answer, *, options=None, **kw):
+    def __init__(self, prompt=None, answer=None, *, options=None, **kw):
         super().__init__(prompt, answer, **kw)
         self.options = None if options is None else list(options)
         if self.options is not None and not set(answer) <= set(self.options):
@@ -344,7 +390,7 @@ class SetQuestion(Question):
 
     def _judge(self, answer):
         if isinstance(answer, (str, bytes, Mapping)) or not hasattr(answer, "__iter__"):
-            return False, "expected a list or set of items."
+            return False, text("feedback.expected_collection")
         expected = set(self.answer)
         names = self.options if self.options is not None else list(expected)
         given, unknown = set(), []
@@ -356,10 +402,10 @@ class SetQuestion(Question):
         if unknown:
             return False, self._not_one_of(unknown, self.options, "options")
         if given == expected:
-            return True, ("that is the one right item." if len(expected) == 1
-                          else f"all {len(expected)} items are right.")
-        return False, (f"{len(given & expected)} of {len(expected)} expected items found, "
-                       f"{len(given - expected)} extra.")
+            return True, (text("feedback.the_one_item") if len(expected) == 1
+                          else text("feedback.all_items", n=len(expected)))
+        return False, text("feedback.items_found", found=len(given & expected), total=len(expected),
+                           extra=len(given - expected))
 
 
 class FunctionQuestion(Question):
@@ -370,18 +416,18 @@ class FunctionQuestion(Question):
     edits a frame) changes neither the reference's input nor the next check.
     """
 
-    def __init__(self, prompt, answer: Callable, *, cases, tolerance=1e-6, **kw):
+    def __init__(self, prompt=None, answer: Callable = None, *, cases, tolerance=1e-6, **kw):
         super().__init__(prompt, answer, **kw)
         self.cases = [c if isinstance(c, tuple) else (c,) for c in cases]
         self.tolerance = tolerance
 
     def _judge(self, answer):
         if not callable(answer):
-            return False, "expected a function (the name you defined, without brackets)."
+            return False, text("feedback.expected_function")
         for args in self.cases:
             expected, got = self.answer(*copy.deepcopy(args)), answer(*copy.deepcopy(args))
             if not np.allclose(np.asarray(got, dtype=float), np.asarray(expected, dtype=float),
                                atol=self.tolerance, rtol=self.tolerance):
                 shown = ", ".join(repr(a) for a in args)
-                return False, f"for ({shown}) it returns {got!r}; expected {expected!r}."
-        return True, f"agrees with the reference on all {len(self.cases)} test cases."
+                return False, text("feedback.function_differs", shown=shown, got=got, expected=expected)
+        return True, text("feedback.function_agrees", n=len(self.cases))

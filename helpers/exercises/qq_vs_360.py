@@ -2,25 +2,21 @@
 from helpers.exercises.core import ChoiceQuestion, NumberQuestion
 
 q1 = NumberQuestion(
-    "Reading 004: 360 had over 300 million users, over 75% of Chinese internet users. Taking both "
-    "figures as exact, how many Chinese internet users (in millions) does that imply?",
-    answer=400.0, tolerance=0.5, unit="million",
-    hints=["300 million is 75% of the total.", "total = 300 / 0.75."],
-    solution="300 / 0.75 = 400 million internet users. Both figures are lower bounds ('over'), so "
-             "this is a rough size, not an exact count.",
+    key="qq_vs_360.q1",
+    answer=400.0, tolerance=0.5,
     wrong_answers=[225.0, 612.5, 375.0, 75.0],
 )
 
 q2 = ChoiceQuestion(
-    "In the forced-choice equilibrium (λ = 0.15), which users are MOST likely to drop QQ?",
+    key="qq_vs_360.q2",
     answer="users with few friends",
     options=["users with few friends", "users with many friends", "users in the largest circles",
              "nobody: everyone keeps QQ"],
-    hints=["Compare the mean number of ties of those who keep QQ and those who keep 360.",
-           "A user's QQ stickiness grows with every friend still on QQ."],
-    solution="`'users with few friends'`: with few ties, QQ is worth little more than its base "
-             "stickiness, which for most users is below 360's. Users with 0-4 ties keep QQ about half "
-             "the time, users with more than 12 ties over 80% of the time.",
+    aliases={"users with few friends": ["好友少的用户", "好友少的"],
+             "users with many friends": ["好友多的用户", "好友多的"],
+             "users in the largest circles": ["处在最大圈子里的用户", "最大圈子里的用户"],
+             "nobody: everyone keeps QQ": ["没有人：所有人都保留 QQ", "没有人：所有人都保留QQ", "没有人",
+                                           "所有人都保留 QQ", "所有人都保留QQ"]},
     wrong_answers=["users with many friends", "users in the largest circles", "nobody: everyone keeps QQ"],
 )
 
@@ -29,12 +25,7 @@ q2 = ChoiceQuestion(
 LAMBDA_GRID = [round(0.02 * k, 2) for k in range(16)]
 
 q3 = NumberQuestion(
-    "On the synthetic graph, run `network.forced_choice` for λ = 0, 0.02, 0.04, ..., 0.30 (with "
-    "`lam_360=0`). What is the smallest λ on this grid at which more than half of the users keep QQ?",
+    key="qq_vs_360.q3",
     answer=0.10, tolerance=1e-6,
-    hints=["Loop over the grid and read `result.share['QQ']` each time.",
-           "Keep the λ values where the share is above 0.5 and take the smallest."],
-    solution="The share keeping QQ rises from 28% at λ = 0 to 48% at 0.08 and 54% at λ = 0.10, so "
-             "the answer is 0.10.",
     wrong_answers=[0.08, 0.12, 0.0, 0.5],
 )

@@ -39,6 +39,21 @@ def mark_moving(*artists, moving: bool = True) -> None:
                 artist.set_animated(True)
 
 
+def currency_name(currency: str) -> str:
+    """A plot's ``currency`` argument as the figure writes it: a unit of the catalogue (``"RMB"`` is
+    ``元`` in Chinese), another unit as given.
+
+    >>> from helpers import plotting
+    >>> plotting.use_language("zh"); currency_name("RMB"), currency_name("HKD")
+    ('元', 'HKD')
+    >>> plotting.use_language("en"); currency_name("RMB")
+    'RMB'
+    """
+    from helpers import plotting
+    key = f"plot_units.{currency}"
+    return plotting.label(key) if key in plotting.LABELS else currency
+
+
 class DrawAgain(Exception):
     """Raised by an ``update_*`` plot function, before it changes anything, when the new data need
     more than the moving artists to change (a legend entry, the number of shaded stages...): the

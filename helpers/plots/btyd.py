@@ -18,22 +18,6 @@ from matplotlib.ticker import MaxNLocator
 from helpers import plotting
 from helpers.plots._axes import axes, mark_moving
 
-plotting.add_labels({
-    "week": ("Week", "周"),
-    "cumulative_repeat_purchases": ("Cumulative repeat purchases", "累计重复购买次数"),
-    "holdout_purchases": ("Purchases per customer in holdout", "预测期人均购买次数"),
-    "calibration_frequency": ("Repeat purchases in calibration", "校准期重复购买次数"),
-    "recency_weeks": ("Recency (weeks)", "最近购买（周）"),
-    "frequency_repeat": ("Frequency (repeat purchases)", "频率（重复购买次数）"),
-    "actual": ("Actual", "实际"),
-    "model": ("BG/NBD model", "BG/NBD 模型"),
-    "calibration_end": ("End of calibration", "校准期结束"),
-    "expected_purchases": ("Expected repeat purchases", "预期重复购买次数"),
-    "published_fit": ("CDNOW fit (published)", "CDNOW 拟合（已发表）"),
-    "these_sliders": ("These sliders", "当前滑块"),
-    "weeks_since_first": ("Weeks since first purchase", "首次购买后的周数"),
-})
-
 
 def plot_tracking(track, ax=None):
     """Cumulative repeat purchases week by week, actual vs model, with the end of calibration marked.
@@ -47,7 +31,7 @@ def plot_tracking(track, ax=None):
                label=plotting.label("calibration_end"))
     ax.set_xlabel(plotting.label("week"))
     ax.set_ylabel(plotting.label("cumulative_repeat_purchases"))
-    ax.set_title("Tracking: cumulative repeat purchases" if plotting.language() == "en" else "累计重复购买跟踪")
+    ax.set_title(plotting.label("btyd_plots.tracking_title"))
     ax.legend(loc="upper left")
     return ax
 
@@ -66,8 +50,7 @@ def plot_conditional_expectations(table, ax=None):
     ax.set_xticks(x, ticks)
     ax.set_xlabel(plotting.label("calibration_frequency"))
     ax.set_ylabel(plotting.label("holdout_purchases"))
-    ax.set_title("Conditional expectations in the holdout" if plotting.language() == "en"
-                 else "预测期的条件期望")
+    ax.set_title(plotting.label("btyd_plots.conditional_title"))
     ax.legend(loc="upper left")
     return ax
 
@@ -90,8 +73,7 @@ def plot_p_alive_matrix(matrix, ax=None, colorbar=True, *, moving=False):
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.set_xlabel(plotting.label("recency_weeks"))
     ax.set_ylabel(plotting.label("frequency_repeat"))
-    ax.set_title(f"{plotting.label('p_alive')}, T = {recency[-1]:.0f} weeks" if plotting.language() == "en"
-                 else f"{plotting.label('p_alive')}，T = {recency[-1]:.0f} 周")
+    ax.set_title(plotting.label("btyd_plots.p_alive_title", weeks=recency[-1]))
     if colorbar:
         ax.figure.colorbar(image, ax=ax, label=plotting.label("p_alive"), ticks=[0, 0.25, 0.5, 0.75, 1])
     mark_moving(image, moving=moving)
@@ -123,7 +105,7 @@ def plot_population_curve(t, expected, ax=None, *, moving=False, **line):
     mark_moving(curve, moving=moving)
     ax.set_xlabel(plotting.label("weeks_since_first"))
     ax.set_ylabel(plotting.label("expected_purchases"))
-    ax.set_title("Expected repeat purchases, E[X(t)]" if plotting.language() == "en" else "预期重复购买 E[X(t)]")
+    ax.set_title(plotting.label("btyd_plots.population_title"))
     return ax
 
 

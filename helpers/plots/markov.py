@@ -18,18 +18,6 @@ from helpers import plotting
 from helpers.lifecycle import STAGES
 from helpers.plots._axes import axes, mark_moving
 
-plotting.add_labels({
-    "from_stage": ("Stage this month", "本月阶段"),
-    "to_stage": ("Stage next month", "下月阶段"),
-    "transition_matrix": ("Transition matrix (monthly)", "转移矩阵（月）"),
-    "cohort_stage_mix": ("Stage mix of a cohort over time", "客户群阶段构成随时间变化"),
-    "months_since_start": ("Months since the cohort started", "自起始以来的月数"),
-    "expected_months": ("Expected months", "预期月数"),
-    "expected_lifetime": ("Expected remaining lifetime by stage", "各阶段的预期剩余生命周期"),
-    "starting_stage": ("Stage now", "当前阶段"),
-    "expected_lifetime_short": ("Months left (black: before)", "剩余月数（黑线：调整前）"),
-})
-
 
 def _name(state) -> str:
     return plotting.label(state) if state in STAGES else str(state)
@@ -121,7 +109,7 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None, moving
             for s, c in zip(base.columns, colors):
                 mark_moving(*ax.plot(np.asarray(base.index, dtype=float), base[s], color=c, lw=1.2, ls="--"),
                             moving=moving)
-            ax.plot([], [], color="0.4", ls="--", label="before" if plotting.language() == "en" else "调整前")
+            ax.plot([], [], color="0.4", ls="--", label=plotting.label("markov_plots.before"))
         ax.set_ylim(0, None)
     ax.set_xlim(x.min(), x.max())
     ax.set_xlabel(plotting.label("months_since_start"))
@@ -195,7 +183,7 @@ def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend
     base = None if baseline is None else pd.Series(baseline).reindex(visits.index)
     if base is not None:
         ax.scatter(base, y, marker="|", s=400, color="black", zorder=3,
-                   label="before" if plotting.language() == "en" else "调整前")
+                   label=plotting.label("markov_plots.before"))
     ax.set_yticks(y, [_name(s) for s in visits.index])
     ax.invert_yaxis()
     ax.set_xlim(0, _months_shown(totals, base))

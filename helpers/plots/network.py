@@ -23,24 +23,23 @@ from matplotlib.collections import LineCollection
 from matplotlib.ticker import MaxNLocator
 
 from helpers import plotting
+from helpers.network import SHAPES
 from helpers.plots._axes import axes
-
-plotting.add_labels({
-    "lambda": ("Tie strength λ", "关系强度 λ"),
-    "graph_shape": ("Network shape", "网络形态"),
-    "share_of_users": ("Share of users", "用户占比"),
-    "round": ("Round (0 = first choice)", "轮次(0 = 首次选择)"),
-    "first_leavers": ("First leavers", "最先离开者"),
-    "followers": ("Follow their friends out", "随之离开"),
-    "stay": ("Stay", "留下"),
-    "keeps_qq": ("Keep QQ", "保留QQ"),
-    "keeps_360": ("Keep 360", "保留360"),
-    "friends": ("Friends (ties)", "好友数"),
-})
 
 #: Colours: who leaves, who follows, who stays; which product a user keeps (Okabe-Ito).
 STATUS_COLORS = {"first_leavers": "#D55E00", "followers": "#E69F00", "stay": "#0072B2"}
 PRODUCT_COLORS = {"QQ": "#0072B2", "360": "#009E73"}
+#: Catalogue keys of the network shapes of :data:`helpers.network.SHAPES` and of the columns of a
+#: stickiness table, for the tick labels and legend of :func:`plot_stickiness_by_shape`.
+SHAPE_KEYS = {shape: f"network_plots.shape.{shape}" for shape in SHAPES}
+COLUMN_KEYS = {"base": "network_plots.column.base", "with_ties": "network_plots.column.with_ties",
+               "mean s": "network_plots.column.mean_s", "10th percentile s": "network_plots.column.p10_s",
+               "max s": "network_plots.column.max_s"}
+
+
+def _known(name, keys):
+    """A shape's or a column's name in the current language; other names as they are."""
+    return plotting.label(keys[name]) if name in keys else name
 
 
 def layout(graph: nx.Graph, seed: int = 0) -> dict:
@@ -82,7 +81,7 @@ def plot_cascade(result: pd.DataFrame, graph: nx.Graph, pos: dict, ax=None):
     status = np.where(rounds == 0, "first_leavers", np.where(rounds > 0, "followers", "stay"))
     _draw(graph, pos, [STATUS_COLORS[s] for s in status], ax, sizes=np.where(rounds >= 0, 45, 16))
     _legend(ax, STATUS_COLORS)
-    ax.set_title(f"Cascade: {int(result['left'].sum())} of {len(result)} customers leave")
+    ax.set_title(plotting.label("network_plots.cascade_title", left=int(result["left"].sum()), customers=len(result)))
     return ax
 
 
@@ -96,8 +95,8 @@ def plot_forced_choice(result, graph: nx.Graph, pos: dict, ax=None):
     _draw(graph, pos, [PRODUCT_COLORS[c] for c in choice], ax)
     handles = {"keeps_qq": PRODUCT_COLORS["QQ"], "keeps_360": PRODUCT_COLORS["360"]}
     _legend(ax, handles)
-    ax.set_title(f"Forced choice ({len(result.table):,} synthetic users): {result.share['QQ']:.0%} keep QQ, "
-                 f"{result.share['360']:.0%} keep 360")
+    ax.set_title(plotting.label("network_plots.forced_choice_title", users=len(result.table),
+                                qq=result.share["QQ"], other=result.share["360"]))
     return ax
 
 
@@ -105,10 +104,11 @@ def plot_stickiness_by_shape(table: pd.DataFrame, ax=None):
     """Mean stickiness per graph shape: ``table`` has a row per shape and columns ``base`` and
     ``with_ties`` (and optionally more, one bar each)."""
     ax = axes(ax)
-    table.plot.bar(ax=ax, rot=0, color=["#999999", "#0072B2", "#E69F00", "#009E73"][:table.shape[1]])
+    shown = table.rename(index=lambda s: _known(s, SHAPE_KEYS), columns=lambda c: _known(c, COLUMN_KEYS))
+    shown.plot.bar(ax=ax, rot=0, color=["#999999", "#0072B2", "#E69F00", "#009E73"][:table.shape[1]])
     ax.set_xlabel(plotting.label("graph_shape"))
-    ax.set_ylabel(f"Mean {plotting.label('stickiness').lower()} (index)")
-    ax.set_title("Same customers, same λ: stickiness by network shape")
+    ax.set_ylabel(plotting.label("network_plots.mean_stickiness"))
+    ax.set_title(plotting.label("network_plots.stickiness_title"))
     return ax
 
 
@@ -119,9 +119,9 @@ def plot_share_vs_lambda(table: pd.DataFrame, ax=None):
         ax.plot(table.index, table[product], marker="o", color=PRODUCT_COLORS[product],
                 label=plotting.label("keeps_qq" if product == "QQ" else "keeps_360"))
     ax.set_xlabel(plotting.label("lambda"))
-    ax.set_ylabel(f"{plotting.label('share_of_users')} (0–1)")
+    ax.set_ylabel(plotting.label("network_plots.share_of_users_01"))
     ax.set_ylim(0, 1)
-    ax.set_title("Forced choice: who keeps which product, by tie strength λ (synthetic users)")
+    ax.set_title(plotting.label("network_plots.share_vs_lambda_title"))
     ax.legend()
     return ax
 
@@ -135,7 +135,7 @@ def plot_share_by_round(result, ax=None):
     ax.plot(range(len(result.qq_share)), result.qq_share, marker="o", color=PRODUCT_COLORS["QQ"])
     ax.set_xlabel(plotting.label("round"))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_ylabel(f"Share of users on QQ (0–1)")
+    ax.set_ylabel(plotting.label("network_plots.share_on_qq"))
     ax.set_ylim(0, 1)
-    ax.set_title(f"Choices feed back until nobody switches ({len(result.table):,} synthetic users)")
+    ax.set_title(plotting.label("network_plots.share_by_round_title", users=len(result.table)))
     return ax

@@ -16,26 +16,6 @@ from helpers.platform import SIDES
 from helpers.plots._axes import DrawAgain, axes, mark_moving
 from helpers.plots._limits import autoscale_as_drawn
 
-plotting.add_labels({
-    "readers": ("Readers", "读者"),
-    "contributors": ("Big-name contributors", "大V作者"),
-    "advertisers": ("Business clients", "商业客户"),
-    "share_of_potential": ("Share of potential members reached (%)", "潜在用户覆盖率（%）"),
-    "members": ("Members", "用户数"),
-    "rmb_thousand_per_month": ("RMB thousand per month", "千元/月"),
-    "ad_revenue": ("Ad revenue", "广告收入"),
-    "subsidy_cost": ("Subsidy", "补贴"),
-    "platform_sides": ("Who is on the platform", "平台各边用户"),
-    "platform_money": ("Revenue, cost and profit", "收入、成本与利润"),
-    "funnel": ("From traffic to paying customers", "引流与转化"),
-    "funnel_stage": ("Funnel stage", "漏斗阶段"),
-    "people": ("People", "人数"),
-    "traffic": ("Traffic", "流量"),
-    "visitors": ("Visitors", "访客"),
-    "engaged": ("Engaged", "活跃用户"),
-    "paying": ("Paying", "付费客户"),
-})
-
 #: One colour per side (Okabe-Ito, colour-blind safe).
 SIDE_COLORS = {"readers": "#0072B2", "contributors": "#009E73", "advertisers": "#E69F00"}
 
@@ -88,7 +68,7 @@ def plot_sides(result: pd.DataFrame, ax=None, *, share: bool = True, moving: boo
         ax.set_ylabel(plotting.label("share_of_potential"))
     else:
         ax.set_yscale("symlog", linthresh=1)
-        ax.set_ylabel(plotting.label("members") + " (log)")
+        ax.set_ylabel(plotting.label("platform_plots.members_log"))
     _month_axis(ax)
     ax.set_title(plotting.label("platform_sides"), y=TITLE_Y)
     legend = ax.legend(loc="upper left" if share else "lower right")

@@ -6,14 +6,8 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator, StrMethodFormatter
 
 from helpers import plotting
-from helpers.plots._axes import DrawAgain, axes, mark_moving
+from helpers.plots._axes import DrawAgain, axes, currency_name, mark_moving
 from helpers.plots._limits import autoscale_as_drawn
-
-plotting.add_labels({
-    "discounted_profit": ("Discounted profit", "折现利润"),
-    "cumulative_discounted_profit": ("Cumulative discounted profit", "累计折现利润"),
-    "money": ("Amount", "金额"),
-})
 
 
 def plot_cohort_profit(cohort, ax=None, currency="RMB", *, moving=False):
@@ -48,9 +42,9 @@ def plot_cohort_profit(cohort, ax=None, currency="RMB", *, moving=False):
     ax.axhline(0, color="black", linewidth=0.8)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
-    ax.set_xlabel(f"{plotting.label('period')} (0 = acquisition)")
-    ax.set_ylabel(f"{plotting.label('money')} ({currency})")
-    ax.set_title("Profit from one cohort of new customers" if plotting.language() == "en" else "一批新客户带来的利润")
+    ax.set_xlabel(plotting.label("retention_plots.period_axis"))
+    ax.set_ylabel(plotting.label("retention_plots.amount_axis", currency=currency_name(currency)))
+    ax.set_title(plotting.label("retention_plots.cohort_title"))
     mark_moving(bars, running, ax.legend(loc="lower right", fontsize=8), moving=moving)
     return ax
 
@@ -116,9 +110,9 @@ def plot_clv_curve(retention, clv, current=None, ax=None, currency="RMB", *, mov
     ax.plot(100 * r, clv, color="#0072B2", label=plotting.label("clv"))
     if current is not None:
         ax.plot(100 * current[0], current[1], "o", color="#E69F00", label=_current_label(current))
-    ax.set_xlabel(f"{plotting.label('retention_rate')} (%)")
-    ax.set_ylabel(f"{plotting.label('clv')} ({currency})")
-    ax.set_title("CLV rises steeply with retention" if plotting.language() == "en" else "客户终身价值随保留率上升")
+    ax.set_xlabel(plotting.label("retention_plots.retention_axis"))
+    ax.set_ylabel(plotting.label("retention_plots.clv_axis", currency=currency_name(currency)))
+    ax.set_title(plotting.label("retention_plots.clv_title"))
     mark_moving(*ax.lines, ax.legend(loc="upper left", fontsize=8), moving=moving)
     return ax
 

@@ -9,11 +9,18 @@ from helpers import plotting
 from helpers.lifecycle import ACTIVE_STAGES
 from helpers.plots._axes import DrawAgain, axes, mark_moving
 
-plotting.add_labels({
-    "money_per_period": ("Amount per period (money units)", "每期金额（货币单位）"),
-    "cumulative_money": ("Cumulative profit (money units)", "累计利润（货币单位）"),
-    "relationship_timeline": ("Course of the relationship", "关系发展进程"),
-})
+
+#: Catalogue keys of the models of :data:`helpers.lifecycle.STAGE_MODELS`, for the tick labels.
+MODEL_KEYS = {"Ford": "stage_models_plots.model.ford",
+              "Wackman & Salmon": "stage_models_plots.model.wackman_salmon",
+              "Iacobucci & Zerrillo": "stage_models_plots.model.iacobucci_zerrillo",
+              "Dwyer, Schurr & Oh": "stage_models_plots.model.dwyer_schurr_oh",
+              "Four-stage model": "stage_models_plots.model.four_stage"}
+
+
+def _model_name(model) -> str:
+    """A stage model's name in the current language (a model not in the catalogue as given)."""
+    return plotting.label(MODEL_KEYS[model]) if model in MODEL_KEYS else str(model)
 
 
 def plot_stage_models(table: pd.DataFrame, ax=None):
@@ -45,7 +52,7 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
             text = stage["stage_zh"] if zh else stage["stage"].replace(" (", "\n(")
             ax.text(stage["start"] + width / 2, y, text, ha="center", va="center", fontsize=7 if width >= 1 else 6, color="white"
                     if stage["four_stage"] in ("stability", "formation") else "black")
-    ax.set_yticks(range(len(models)), models[::-1])
+    ax.set_yticks(range(len(models)), [_model_name(m) for m in models[::-1]])
     ax.set_xlim(0, 5)
     ax.set_xticks([])
     ax.set_xlabel(f"{plotting.label('relationship_timeline')} →")
@@ -53,7 +60,7 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
     handles = [plt.Rectangle((0, 0), 1, 1, color=plotting.STAGE_COLORS[s]) for s in ACTIVE_STAGES]
     ax.legend(handles, [plotting.stage_label(s) for s in ACTIVE_STAGES], ncol=4, loc="upper center",
               bbox_to_anchor=(0.5, -0.1), fontsize=8)
-    ax.set_title("Five stage models on one timeline" if not zh else "五种阶段模型的对照")
+    ax.set_title(plotting.label("stage_models_plots.title"))
     return ax
 
 
@@ -127,8 +134,8 @@ def plot_lifecycle_level(curve: pd.DataFrame, ax=None):
             label=plotting.label("relationship_level"))
     ax.set_xlim(0.5, curve.index[-1] + 0.5)
     ax.set_ylim(0, None)
-    ax.set_xlabel(f"{plotting.label('period')} (months)" if plotting.language() == "en" else "期（月）")
-    ax.set_ylabel(f"{plotting.label('relationship_level')} (index)")
+    ax.set_xlabel(plotting.label("stage_models_plots.period_months"))
+    ax.set_ylabel(plotting.label("stage_models_plots.level_index"))
     ax.set_title(plotting.label("lifecycle"), pad=16)
     return ax
 
@@ -170,10 +177,9 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, names=True, *, moving
         lines += ax.plot(x, curve[column].to_numpy(), **style, label=plotting.label(column))
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xlim(0.5, x[-1] + 0.5)
-    ax.set_xlabel(f"{plotting.label('period')} (months)" if plotting.language() == "en" else "期（月）")
+    ax.set_xlabel(plotting.label("stage_models_plots.period_months"))
     ax.set_ylabel(plotting.label("money_per_period"))
-    ax.set_title("What the relationship earns, stage by stage" if plotting.language() == "en"
-                 else "各阶段的投入、收入与利润", pad=16)
+    ax.set_title(plotting.label("stage_models_plots.economics_title"), pad=16)
     legend = ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=8)
     mark_moving(*ax.patches, *ax.texts, *ax.lines, legend, moving=moving)
     return ax
@@ -232,9 +238,9 @@ def plot_cumulative_profit(curve: pd.DataFrame, ax=None, names=False, *, moving=
             label=plotting.label("cumulative_profit"))
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xlim(0.5, x[-1] + 0.5)
-    ax.set_xlabel(f"{plotting.label('period')} (months)" if plotting.language() == "en" else "期（月）")
+    ax.set_xlabel(plotting.label("stage_models_plots.period_months"))
     ax.set_ylabel(plotting.label("cumulative_money"))
-    ax.set_title("Cumulative profit from the relationship" if plotting.language() == "en" else "关系的累计利润")
+    ax.set_title(plotting.label("stage_models_plots.cumulative_title"))
     mark_moving(*ax.patches, *ax.texts, *ax.lines, moving=moving)
     return ax
 

@@ -13,17 +13,6 @@ from helpers.lifecycle import STAGES
 from helpers.plots._axes import axes, mark_moving
 from helpers.plots._fast import YearStarts, restack_areas, stack_areas
 
-plotting.add_labels({
-    "true_stage": ("True stage", "真实阶段"),
-    "predicted_stage": ("Classified stage", "分类阶段"),
-    "true_short": ("true", "真实"),
-    "stage_mix": ("Stage mix", "阶段构成"),
-    "confusion_matrix": ("Confusion matrix (share of each true stage)", "混淆矩阵（占真实阶段的比例）"),
-    "stage_timelines": ("Customers' stages month by month", "客户各月阶段"),
-    "confusion_short": ("Confusion (share of true stage)", "混淆矩阵（占真实阶段）"),
-    "timelines_short": ("Stage timelines", "阶段时间线"),
-})
-
 _CMAP = ListedColormap([plotting.STAGE_COLORS[s] for s in STAGES])
 
 
@@ -184,7 +173,7 @@ def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFr
     for i, cid in enumerate(customers):
         if truth is not None:
             ticks.append(i * rows_per)
-            names.append(f"({plotting.label('true_short')})")
+            names.append(plotting.label("stages_plots.true_row", true=plotting.label("true_short")))
         ticks.append(i * rows_per + rows_per - 2)
         names.append(str(cid))
     ax.set_yticks(ticks, names)

@@ -8,23 +8,7 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator, PercentFormatter, StrMethodFormatter
 
 from helpers import plotting
-from helpers.plots._axes import axes, mark_moving
-
-plotting.add_labels({
-    "share_contacted": ("Share of prospects contacted, best-scored first", "按得分从高到低联系的潜在客户占比"),
-    "share_responders": ("Share of all responders reached", "覆盖的响应者占比"),
-    "false_positive_rate": ("False-positive rate (stayers flagged)", "假阳性率"),
-    "true_positive_rate": ("True-positive rate (churners caught)", "真阳性率"),
-    "predicted_churn": ("Predicted churn probability", "预测流失概率"),
-    "observed_churn": ("Observed churn rate", "实际流失率"),
-    "customers_called": ("Customers called, best first", "按价值排序后回访的客户数"),
-    "winback_value": ("Cumulative expected net value of calls", "回访累计期望净价值"),
-    "spend_k": ("Spend (thousand RMB)", "投入（千元）"),
-    "return_k": ("Extra margin (thousand RMB)", "新增利润（千元）"),
-    "marginal_return": ("Return of the next yuan", "下一元的边际收益"),
-    "repurchase_rate": ("Repurchased within 12 months", "12个月内再次购买的比例"),
-    "survey_score": ("Survey answer (1 = disagree, 7 = agree)", "问卷得分（1=不同意，7=同意）"),
-})
+from helpers.plots._axes import axes, currency_name, mark_moving
 
 
 def _frame(obj, name, columns):
@@ -32,8 +16,10 @@ def _frame(obj, name, columns):
         raise ValueError(f"{name} must be a non-empty DataFrame with columns {list(columns)}")
 
 
-def plot_gains(gains, ax=None, label="model", title=None):
+def plot_gains(gains, ax=None, label=None, title=None):
     """Cumulative gains curve of a :func:`helpers.campaigns.gains_table`, with the random baseline.
+
+    ``label`` names the curve in the legend (default: "model").
 
     Returns
     -------
@@ -44,13 +30,13 @@ def plot_gains(gains, ax=None, label="model", title=None):
     x = np.r_[0, gains["cum_share_contacted"].to_numpy()]
     y = np.r_[0, gains["cum_gain"].to_numpy()]
     if not ax.lines:
-        ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="random order")
-    ax.plot(x, y, marker="o", markersize=3, label=label)
+        ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label=plotting.label("strategy_plots.random_order"))
+    ax.plot(x, y, marker="o", markersize=3, label=label or plotting.label("strategy_plots.model"))
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(plotting.label("share_contacted"))
     ax.set_ylabel(plotting.label("share_responders"))
-    ax.set_title(title or "Cumulative gains of a targeting score")
+    ax.set_title(title or plotting.label("strategy_plots.gains_title"))
     ax.legend(loc="lower right", fontsize=8)
     return ax
 
@@ -60,13 +46,13 @@ def plot_roc(curves: dict, ax=None, title=None):
     if not isinstance(curves, dict) or not curves:
         raise ValueError("curves must be a non-empty dict of label -> roc_points() frame")
     ax = axes(ax)
-    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="guessing (AUC 0.5)")
+    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label=plotting.label("strategy_plots.guessing"))
     for name, roc in curves.items():
         _frame(roc, f"curves[{name!r}]", ["fpr", "tpr"])
-        ax.plot(roc["fpr"], roc["tpr"], label=name)
+        ax.plot(roc["fpr"], roc["tpr"], label=_model_name(name))
     ax.set_xlabel(plotting.label("false_positive_rate"))
     ax.set_ylabel(plotting.label("true_positive_rate"))
-    ax.set_title(title or "ROC curves on the test month")
+    ax.set_title(title or plotting.label("strategy_plots.roc_title"))
     ax.legend(loc="lower right", fontsize=8)
     return ax
 
@@ -76,15 +62,15 @@ def plot_calibration(tables: dict, ax=None, title=None):
     if not isinstance(tables, dict) or not tables:
         raise ValueError("tables must be a non-empty dict of label -> calibration_table() frame")
     ax = axes(ax)
-    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="perfectly calibrated")
+    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", label=plotting.label("strategy_plots.perfectly_calibrated"))
     for name, t in tables.items():
         _frame(t, f"tables[{name!r}]", ["mean_predicted", "observed"])
-        ax.plot(t["mean_predicted"], t["observed"], marker="o", label=name)
+        ax.plot(t["mean_predicted"], t["observed"], marker="o", label=_model_name(name))
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(plotting.label("predicted_churn"))
     ax.set_ylabel(plotting.label("observed_churn"))
-    ax.set_title(title or "Calibration: predicted against observed churn")
+    ax.set_title(title or plotting.label("strategy_plots.calibration_title"))
     ax.legend(loc="upper left", fontsize=8)
     return ax
 
@@ -100,16 +86,22 @@ def plot_winback(ranked: pd.DataFrame, ax=None, currency="RMB", title=None):
     v = ranked["winback_value"].to_numpy()
     cum = np.cumsum(v)
     n = np.arange(1, len(v) + 1)
-    ax.plot(n, cum, color="#0072B2", label="ranked by value of a call")
+    ax.plot(n, cum, color="#0072B2", label=plotting.label("strategy_plots.ranked_by_value"))
     best = int(np.argmax(cum))
-    ax.plot(n[best], cum[best], "o", color="#D55E00", label=f"stop after {n[best]:,} calls")
+    ax.plot(n[best], cum[best], "o", color="#D55E00", label=plotting.label("strategy_plots.stop_after", calls=int(n[best])))
     ax.axhline(0, color="black", linewidth=0.8)
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_xlabel(plotting.label("customers_called"))
-    ax.set_ylabel(f"{plotting.label('winback_value')} ({currency})")
-    ax.set_title(title or "Who is worth a win-back call?")
+    ax.set_ylabel(plotting.label("strategy_plots.winback_axis", currency=currency_name(currency)))
+    ax.set_title(title or plotting.label("strategy_plots.winback_title"))
     ax.legend(loc="lower right", fontsize=8)
     return ax
+
+
+def _model_name(name):
+    """A churn model's name in the current language (a name not in the catalogue as given)."""
+    key = f"strategy_plots.churn_model.{str(name).replace(' ', '_')}"
+    return plotting.label(key) if key in plotting.LABELS else str(name)
 
 
 def _stage_colour(name, i):
@@ -143,7 +135,7 @@ def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind
     ax.yaxis.set_major_locator(MaxNLocator(4))
     ax.set_xlabel(plotting.label("spend_k"))
     ax.set_ylabel(plotting.label("return_k"))
-    ax.set_title(title or "Response curves, optimum marked")
+    ax.set_title(title or plotting.label("strategy_plots.response_title"))
     ax.legend(loc="lower right", fontsize=8)
     return ax
 
@@ -195,7 +187,7 @@ def plot_allocation(allocation: pd.DataFrame, ax=None, title=None, *, moving=Fal
     ax.set_ylim(0, top)
     ax.yaxis.set_major_locator(MaxNLocator(4))
     ax.set_ylabel(plotting.label("spend_k"))
-    ax.set_title(title or "Optimal split of the budget")
+    ax.set_title(title or plotting.label("strategy_plots.allocation_title"))
     return ax
 
 
@@ -219,7 +211,7 @@ def update_allocation(ax, allocation: pd.DataFrame) -> None:
 def _allocation_bars(allocation):
     """(spend per stage, the note over each bar, top of the y-axis)."""
     spend = allocation["spend"].to_numpy()
-    notes = [f"next yuan: {m:.2f}" for m in allocation["marginal_return"].to_numpy()]
+    notes = [plotting.label("strategy_plots.next_yuan", value=m) for m in allocation["marginal_return"].to_numpy()]
     return spend, notes, max(1.0, spend.max()) * 1.18
 
 
@@ -229,11 +221,12 @@ def plot_loyalty(table: pd.DataFrame, ax=None, title=None):
     ax = axes(ax)
     for col, colour in (("emotional", "#CC79A7"), ("attitudinal", "#0072B2")):
         rate = table.groupby(col)["repurchased"].agg(["mean", "size"])
-        ax.plot(rate.index, rate["mean"], marker="o", color=colour, label=f"{col} loyalty")
-    ax.axhline(table["repurchased"].mean(), color="#999999", linestyle="--", label="all respondents")
+        ax.plot(rate.index, rate["mean"], marker="o", color=colour, label=plotting.label(f"strategy_plots.{col}"))
+    ax.axhline(table["repurchased"].mean(), color="#999999", linestyle="--",
+               label=plotting.label("strategy_plots.all_respondents"))
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(plotting.label("survey_score"))
     ax.set_ylabel(plotting.label("repurchase_rate"))
-    ax.set_title(title or "What customers say and what they do")
+    ax.set_title(title or plotting.label("strategy_plots.loyalty_title"))
     ax.legend(loc="lower right", fontsize=8)
     return ax

@@ -6,6 +6,8 @@ on. Labels follow :func:`helpers.plotting.use_language`.
 """
 from __future__ import annotations
 
+import re
+
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
@@ -15,35 +17,32 @@ from helpers import plotting
 from helpers.plots._axes import DrawAgain, axes, mark_moving
 from helpers.value import SEGMENTS
 
-plotting.add_labels({
-    "share_of_customers_ranked": ("Share of customers, largest value first (%)", "客户占比（按价值从高到低，%）"),
-    "share_of_customers_poorest": ("Share of customers, smallest value first (%)", "客户占比（按价值从低到高，%）"),
-    "cumulative_share_of_value": ("Cumulative share of value (%)", "累计价值占比（%）"),
-    "pareto_title": ("Pareto chart with ABC classes", "帕累托图与 ABC 分类"),
-    "lorenz_title": ("Lorenz curve of customer value", "客户价值的洛伦兹曲线"),
-    "equality": ("Perfect equality", "完全平均"),
-    "abc_class": ("Class", "类"),
-    "segment": ("RFM segment", "RFM 客户群"),
-    "share_pct": ("Share (%)", "占比（%）"),
-    "share_of_revenue": ("Share of revenue", "收入占比"),
-    "segments_title": ("RFM segments: share of customers and of revenue", "RFM 客户群：客户占比与收入占比"),
-    "purchase": ("Purchase", "购买"),
-    "rfm_recency": ("RFM recency: last purchase to now", "RFM 最近购买：末次购买至今"),
-    "btyd_recency": ("BTYD recency: first to last purchase", "BTYD 最近购买：首次至末次购买"),
-    "recency_title": ("Two meanings of recency", "两种“最近购买”的定义"),
-    "now": ("now", "当前"),
-})
-
 #: Colours of the ABC classes (A first), and of the segments (best first, warm = needs action).
 ABC_COLORS = ["#0072B2", "#56B4E9", "#999999", "#CCCCCC", "#DDDDDD", "#EEEEEE", "#F5F5F5", "#FAFAFA"]
-SEGMENT_NAMES_EN = {name: name.replace("_", " ").capitalize() for name in SEGMENTS}
+#: The English names of the segments (the catalogue's ``value_plots.segment_name.*``).
+SEGMENT_NAMES_EN = {name: plotting.LABELS[f"value_plots.segment_name.{name}"][0] for name in SEGMENTS}
 
 
 def segment_label(name: str) -> str:
     """A segment's name in the figure language, e.g. ``'At risk'`` or ``'流失风险客户'``."""
     if name not in SEGMENTS:
         raise ValueError(f"unknown segment {name!r}; segments are {list(SEGMENTS)}")
-    return SEGMENTS[name][0] if plotting.language() == "zh" else SEGMENT_NAMES_EN[name]
+    return plotting.label(f"value_plots.segment_name.{name}")
+
+
+class _ConciseDates(mdates.ConciseDateFormatter):
+    """Matplotlib's concise dates, without the leading zero of a month or day written in Chinese
+    (``4月``, not ``04月``: ``%-m`` is not portable)."""
+
+    @staticmethod
+    def _trim(text):
+        return re.sub(r"(?<!\d)0(\d)(?=[月日])", r"\1", text)
+
+    def format_ticks(self, values):
+        return [self._trim(t) for t in super().format_ticks(values)]
+
+    def get_offset(self):
+        return self._trim(super().get_offset())
 
 
 def plot_abc(abc: pd.DataFrame, ax=None, title: str | None = None):
@@ -83,7 +82,7 @@ def plot_abc(abc: pd.DataFrame, ax=None, title: str | None = None):
         lo, hi = inside[0], inside[-1] + 1
         customers, value = (hi - lo) / n, y[hi] - y[lo]
         ax.fill_between(x[lo:hi + 1], 0, y[lo:hi + 1], color=ABC_COLORS[k], alpha=0.8, lw=0,
-                        label=f"{plotting.label('abc_class')} {letter}: {customers:.0%} → {value:.0%}")
+                        label=plotting.label("value_plots.abc_entry", letter=letter, customers=customers, value=value))
     ax.plot(x, y, color="black", lw=1.2)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1.02)
@@ -285,7 +284,9 @@ def plot_recency_timeline(transactions: pd.DataFrame, customers, now, ax=None, t
     ax.set_ylim(len(customers) - 0.5, -0.7)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(_ConciseDates(locator, formats=plotting.label("value_plots.date_formats"),
+                                               zero_formats=plotting.label("value_plots.date_zero_formats"),
+                                               offset_formats=plotting.label("value_plots.date_offset_formats")))
     ax.set_xlabel(plotting.label("date"))
     ax.set_ylabel(plotting.label("customer"))
     ax.set_title(title or plotting.label("recency_title"))

@@ -21,37 +21,8 @@ from helpers.hunger_marketing import COLUMNS as HM_COLUMNS
 from helpers.plots._axes import DrawAgain, axes, mark_moving
 from helpers.plots._fast import restack_areas, stack_areas
 from helpers.plots._limits import autoscale_as_drawn
+from helpers.tables import display_columns
 from helpers.xiaomi import QUADRANTS, SWOT_COLUMNS
-
-plotting.add_labels({
-    "campaign_week": ("Week of the campaign", "抢购周次"),
-    "people_thousands": ("People (thousands)", "人数（千人）"),
-    "units_thousands": ("People or phones (thousands)", "人数或台数（千）"),
-    "demand": ("Demand per week (people trying to buy)", "每周需求（抢购人数）"),
-    "supply": ("Supply per week (phones on sale)", "每周供给（开放购买台数）"),
-    "sales": ("Sales per week", "每周销量"),
-    "waiting": ("Waiting at the week's end", "周末仍在等待"),
-    "buyers": ("Buyers (cumulative)", "累计购买者"),
-    "lost": ("Lost (cumulative)", "累计流失"),
-    "frustration": ("Frustration f (share of those who miss out who give up)", "挫败率 f"),
-    "buzz_gain": ("Buzz gain g (new prospects per unit of unmet demand)", "口碑增益 g"),
-    "net_buzz": ("Buzz arrivals minus lost (thousands)", "口碑带来人数减流失人数（千人）"),
-    "break_even": ("Break-even f = g / decay", "盈亏平衡线 f = g / 衰减率"),
-    "hunger_marketing": ("Hunger marketing", "饥饿营销"),
-    "sold_out": ("Sold out", "售罄"),
-    "dated_to_the_day": ("Dated to the day", "精确到日"),
-    "year": ("Year", "年份"),
-    "frustration_wins": ("Frustration outweighs buzz", "挫败大于口碑"),
-    "buzz_wins": ("Buzz outweighs frustration", "口碑大于挫败"),
-    "neither_wins": ("Neither (nobody lost, no buzz)", "两者皆无（无流失、无口碑）"),
-    "synthetic_decay": ("synthetic year, buzz decay {decay:g}", "模拟一年，口碑衰减率 {decay:g}"),
-    "title_timeline": ("Xiaomi 2010-2014: what the readings date, and how precisely", "小米 2010-2014：阅读材料给出的日期及其精确度"),
-    "title_queue": ("Hunger marketing (synthetic): demand, supply and the queue", "饥饿营销（模拟数据）：需求、供给与排队"),
-    "title_prospects": ("Every prospect (synthetic): bought, waiting or lost", "每位潜在客户（模拟数据）：已购买、等待或流失"),
-    "title_queue_short": ("Demand, supply and the queue", "需求、供给与排队"),
-    "title_prospects_short": ("Bought, waiting or lost", "已购买、等待或流失"),
-    "title_region": ("Where frustration outweighs buzz", "挫败何时大于口碑"),
-})
 
 #: Colours of the timeline's kinds of event.
 KIND_COLORS = {"company": "#0072B2", "product": "#009E73", "phone": "#E69F00", "community": "#CC79A7",
@@ -110,20 +81,23 @@ def plot_timeline(timeline: pd.DataFrame, ax=None):
     ax.set_xlabel(plotting.label("year"))
     ax.set_title(plotting.label("title_timeline"))
     kinds = [k for k in KIND_COLORS if k in set(rows["kind"])]
-    handles = [Patch(color=KIND_COLORS[k], alpha=0.75, label=k) for k in kinds]
+    handles = [Patch(color=KIND_COLORS[k], alpha=0.75, label=plotting.label(f"xiaomi_plots.kind.{k}")) for k in kinds]
     handles.append(Line2D([], [], marker="o", ls="", color="#333333", label=plotting.label("dated_to_the_day")))
     ax.legend(handles=handles, loc="upper right", fontsize=7, ncol=2)
     ax.grid(axis="y", visible=False)
     return ax
 
 
-def _quadrant_rows(row):
-    colour = QUADRANT_COLORS.get(row["quadrant"], "white")
-    return [f"background-color: {colour}; color: #111111"] * len(row)
+def _shade_rows(colours: pd.Series):
+    """A row styler giving row ``i`` the background ``colours[i]``."""
+    return lambda row: [f"background-color: {colours[row.name]}; color: #111111"] * len(row)
 
 
 def style_swot(table: pd.DataFrame):
     """A SWOT table as a styled DataFrame: one background colour per quadrant, no index.
+
+    The headings (and the quadrants) are in the course's language
+    (:func:`helpers.tables.display_columns`); the table passed in keeps its column names.
 
     Parameters
     ----------
@@ -143,13 +117,17 @@ def style_swot(table: pd.DataFrame):
     _need(table, SWOT_COLUMNS, "table")
     order = {q: i for i, q in enumerate(QUADRANTS)}
     shown = table.sort_values("quadrant", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
-    return (shown.style.apply(_quadrant_rows, axis=1).hide(axis="index").set_uuid("swot")
+    colours = shown["quadrant"].map(QUADRANT_COLORS).fillna("white")
+    return (display_columns(shown).style.apply(_shade_rows(colours), axis=1).hide(axis="index").set_uuid("swot")
             .set_properties(**{"text-align": "left"})
             .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
 
 
 def style_idic(table: pd.DataFrame):
     """The IDIC table as a styled DataFrame: practice in white, proposed improvements shaded.
+
+    The headings (and the steps and kinds) are in the course's language
+    (:func:`helpers.tables.display_columns`); the table passed in keeps its column names.
 
     Parameters
     ----------
@@ -161,12 +139,9 @@ def style_idic(table: pd.DataFrame):
     pandas.io.formats.style.Styler
     """
     _need(table, ["step", "step_zh", "kind", "point", "reading"], "table")
-
-    def shade(row):
-        colour = "#fff4d6" if row["kind"] == "improvement" else "white"
-        return [f"background-color: {colour}; color: #111111"] * len(row)
-
-    return (table.reset_index(drop=True).style.apply(shade, axis=1).hide(axis="index").set_uuid("idic")
+    shown = table.reset_index(drop=True)
+    colours = shown["kind"].map({"improvement": "#fff4d6"}).fillna("white")
+    return (display_columns(shown).style.apply(_shade_rows(colours), axis=1).hide(axis="index").set_uuid("idic")
             .set_properties(**{"text-align": "left"})
             .set_table_styles([{"selector": "th", "props": "text-align: left"}]))
 
@@ -348,6 +323,7 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
     ax.set_ylabel(plotting.label("frustration"))
     title = plotting.label("title_region")
     if decay is not None:
-        title += f" ({plotting.label('synthetic_decay').format(decay=decay)})"
+        title = plotting.label("xiaomi_plots.title_region_decay", title=title,
+                               decay=plotting.label("synthetic_decay", decay=decay))
     ax.set_title(title)
     return ax

@@ -19,20 +19,6 @@ from helpers import plotting
 from helpers.plots import stages as stage_plots
 from helpers.plots._axes import axes
 
-plotting.add_labels({
-    "winback_rate": ("Win-back rate", "挽回率"),
-    "winback_share": ("Share of last month’s declining customers won back", "上月退化期客户中被挽回的比例"),
-    "winback_title": ("Synthetic Mi-fan base: declining customers won back, month by month", "合成米粉客户：各月挽回的退化期客户"),
-    "launch_window": ("Launch window", "新品上市窗口"),
-    "baseline_rate": ("Rate in the months before", "上市前各月的挽回率"),
-    "difference_pp": ("Member minus non-member (percentage points)", "会员减非会员（百分点）"),
-    "move": ("Move (this month → next month)", "转移（本月 → 下月）"),
-    "members_title": ("Do forum members move differently? (synthetic Mi-fan data, 95% bootstrap intervals)",
-                      "论坛会员的阶段转移是否不同？（合成米粉数据，95% 自助法区间）"),
-    "mix_launches_title": ("Stage mix of the synthetic Mi-fan base, with launches",
-                           "合成米粉客户的阶段构成与新品上市"),
-})
-
 
 def _launch_dates(launches) -> pd.Series:
     if isinstance(launches, dict):

@@ -40,6 +40,7 @@ the model, and the table is shown in an ``ipywidgets.HTML`` (``.table``).
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import struct
 import zlib
@@ -53,6 +54,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from helpers import plotting
+from helpers.language import CATALOGUE, LANGUAGES, language, set_language, texts
 from helpers.plots._axes import DrawAgain
 
 
@@ -84,7 +86,7 @@ class Explorer(widgets.VBox):
     columns : int
         Controls per row.
     title : str
-        Shown in bold above the controls.
+        Shown in bold above the controls (kept as ``.title``).
     """
 
     def __init__(self, controls: dict, draw: Callable, *, update: Callable | None = None,
@@ -106,6 +108,7 @@ class Explorer(widgets.VBox):
             self.table = widgets.HTML()
         self.summary = widgets.HTML()
         self.result = None
+        self.title = title
         items = list(self.controls.values())
         rows = [widgets.HBox(items[i:i + columns]) for i in range(0, len(items), columns)]
         header = [widgets.HTML(f"<b>{title}</b>")] if title else []
@@ -204,6 +207,95 @@ class Explorer(widgets.VBox):
         for artist in self._moving:
             self.figure.draw_artist(artist)
         return encode_png(canvas)
+
+
+class Wording:
+    """The texts of one explorer, in the language in force when the explorer is built.
+
+    Every text an explorer shows lives in ``helpers/texts/explorers.toml`` under the explorer's
+    name (``retention_explorer.title``); texts several explorers share live under ``explorers``.
+    An explorer reads them once, when it is built, so its controls and summary line keep one
+    language; figures follow :func:`helpers.set_language` when they are drawn.
+
+    >>> from helpers import set_language
+    >>> set_language("zh"); words = Wording("retention_explorer"); set_language("en")
+    >>> words("discount"), words.stage("stability")
+    ('折现率', '稳定期')
+    >>> Wording("retention_explorer")("discount")
+    'Discount rate'
+    """
+
+    def __init__(self, explorer: str):
+        self.explorer = explorer
+        self.language = language()
+        self._index = LANGUAGES.index(self.language)
+
+    def __call__(self, name: str, **fields):
+        """The text ``explorer.name`` (``fields`` fill its ``{name}`` slots)."""
+        return self.text(f"{self.explorer}.{name}", **fields)
+
+    def text(self, key: str, **fields):
+        """The text under the full ``key``, in the explorer's language."""
+        chosen = texts(key)[self._index]
+        if fields:
+            return [t.format(**fields) for t in chosen] if isinstance(chosen, list) else chosen.format(**fields)
+        return chosen
+
+    def stage(self, stage: str) -> str:
+        """A stage's name as written inside a sentence or a label (``'exploration'``, ``'考察期'``);
+        a name that is not one of the course's stages stays as it is."""
+        key = f"explorers.stage.{stage}"
+        return self.text(key) if key in CATALOGUE else stage
+
+    def join(self, parts) -> str:
+        """Parts of a list in a sentence, with the language's separator (``', '`` or ``'，'``)."""
+        return self.text("explorers.list_separator").join(parts)
+
+    def known(self, key: str, name: str) -> str:
+        """``name`` in the explorer's language if the list of pairs under ``key`` has it (a name a
+        notebook passes, such as a table's), else ``name`` itself."""
+        english, chinese = texts(key)
+        return dict(zip(english, (english, chinese)[self._index])).get(name, name)
+
+    @contextlib.contextmanager
+    def spoken(self):
+        """Within it, texts read elsewhere (a name from a plot module) come in the explorer's language.
+
+        >>> from helpers.plotting import label
+        >>> set_language("zh"); words = Wording("rfm_explorer"); set_language("en")
+        >>> with words.spoken():
+        ...     label("stability")
+        '稳定期'
+        >>> language()
+        'en'
+        """
+        before = language()
+        set_language(self.language)
+        try:
+            yield
+        finally:
+            set_language(before)
+
+    def width(self, english: str, chinese: str) -> str:
+        """The control description width for the explorer's language (Chinese labels are wider
+        per character, and fewer characters)."""
+        return (english, chinese)[self._index]
+
+
+def choices(labels_and_values) -> list:
+    """Dropdown options from ``(label, value)`` pairs: the bare values when every label is its
+    value (the English options of most explorers, unchanged), else the pairs, so the model
+    always receives the same values whatever language the labels are in.
+
+    >>> choices([("random", "random"), ("scale-free", "scale-free")])
+    ['random', 'scale-free']
+    >>> choices([("随机网络", "random"), ("无标度网络", "scale-free")])
+    [('随机网络', 'random'), ('无标度网络', 'scale-free')]
+    """
+    pairs = [tuple(pair) for pair in labels_and_values]
+    if all(label == value for label, value in pairs):
+        return [value for _, value in pairs]
+    return pairs
 
 
 #: Settings in force while an explorer draws. A fixed title height: by default matplotlib measures

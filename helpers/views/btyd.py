@@ -14,7 +14,7 @@ import numpy as np
 
 from helpers import btyd, plotting
 from helpers.plots import btyd as plots
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording
 
 #: Fader, Hardie & Lee (2005), CDNOW sample, 39-week calibration.
 PUBLISHED = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426}
@@ -45,19 +45,20 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
     btyd.BetaGeo({"r": r, "alpha": alpha, "a": a, "b": b})  # checks the starting values
     t = np.linspace(0, float(horizon), 79)
     reference = np.asarray(btyd.BetaGeo(PUBLISHED).expected_purchases_population(t))
+    words = Wording("p_alive_explorer")
     style = {"description_width": "60px"}
     layout = widgets.Layout(width="320px")
 
-    def slider(description, value, low, high, step, tip):
-        return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
+    def slider(name, value, low, high, step):
+        return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=words(name),
                                    readout_format=".3f", continuous_update=False, style=style,
-                                   layout=layout, tooltip=tip)
+                                   layout=layout, tooltip=words(f"{name}_tip"))
 
     controls = {
-        "r": slider("r", r, 0.05, 3.0, 0.01, "shape of purchase rates across customers"),
-        "alpha": slider("α", alpha, 0.5, 20.0, 0.1, "scale: higher α, slower buyers"),
-        "a": slider("a", a, 0.1, 5.0, 0.01, "drop-out: higher a, more likely to leave"),
-        "b": slider("b", b, 0.1, 10.0, 0.01, "drop-out: higher b, less likely to leave"),
+        "r": slider("r", r, 0.05, 3.0, 0.01),
+        "alpha": slider("alpha", alpha, 0.5, 20.0, 0.1),
+        "a": slider("a", a, 0.1, 5.0, 0.01),
+        "b": slider("b", b, 0.1, 10.0, 0.01),
     }
 
     def model(r, alpha, a, b):
@@ -86,9 +87,7 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
 
     def summary(result):
         gone = float(np.nanmean(result["p_alive"].to_numpy() < 0.5))
-        return (f"Expected repeat purchases of a new customer in {horizon:.0f} weeks: "
-                f"<b>{result['expected']:.2f}</b> · share of possible histories with P(alive) below 0.5: "
-                f"<b>{gone:.0%}</b>")
+        return words("summary", weeks=horizon, expected=result["expected"], gone=gone)
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(9.0, 3.6),
-                    title="P(alive) explorer: BG/NBD parameters")
+                    title=words("title"))

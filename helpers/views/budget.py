@@ -6,8 +6,9 @@ import ipywidgets as widgets
 import pandas as pd
 
 from helpers import budget as model
+from helpers import plotting
 from helpers.plots import strategy as plots
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording
 
 
 def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
@@ -38,15 +39,16 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
     """
     base = (model.STAGE_CURVES if curves is None else curves).copy()
     model.allocate_budget(0.0, base)                     # validates the curves once
+    words = Wording("budget_allocator_explorer")
     style = {"description_width": "150px"}
     controls = {"total": widgets.FloatSlider(value=total, min=0, max=3000, step=50, readout_format=",.0f",
-                                             description="Budget (k RMB)", style=style),
+                                             description=words("total"), style=style),
                 "saturation": widgets.FloatSlider(value=1.0, min=0.25, max=3.0, step=0.05, readout_format=".2f",
-                                                  description="Saturation ×", style=style)}
+                                                  description=words("saturation"), style=style)}
     for stage, row in base.iterrows():
         controls[f"scale_{stage}"] = widgets.FloatSlider(
             value=float(row["scale"]), min=0, max=3000, step=50, readout_format=",.0f",
-            description=f"Max margin: {stage} (k RMB)", style=style)
+            description=words("scale", stage=words.stage(stage)), style=style)
 
     def scenario(total, saturation, **scales):
         """(the curves the sliders set, their best split, the right end of the spend axis)"""
@@ -58,8 +60,9 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
         curves_now, result, max_spend = scenario(**values)
         left, right = fig.subplots(1, 2)
         plots.plot_response_curves(curves_now, result, max_spend=max_spend, ax=left,
-                                   title="Response curve of each stage", moving=True)
-        plots.plot_allocation(result, ax=right, title="Best split, next yuan's return", moving=True)
+                                   title=plotting.label("budget_allocator_explorer.response_title"), moving=True)
+        plots.plot_allocation(result, ax=right, title=plotting.label("budget_allocator_explorer.allocation_title"),
+                              moving=True)
         fig.subplots_adjust(left=0.08, right=0.98, top=0.9, bottom=0.14, wspace=0.28)
         return result
 
@@ -72,9 +75,7 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
 
     def summary(result):
         a = result.attrs
-        return (f"Extra margin <b>{a['total_return']:,.0f}k RMB</b> from {a['budget']:,.0f}k RMB; "
-                f"the next yuan of budget would earn <b>{a['shadow_price']:.2f} RMB</b> "
-                f"(the same in every funded stage).")
+        return words("summary", total_return=a["total_return"], budget=a["budget"], shadow_price=a["shadow_price"])
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(10, 3.8),
-                    title="Budget allocator: equal marginal returns across stages (illustrative curves)")
+                    title=words("title"))

@@ -12,7 +12,7 @@ import ipywidgets as widgets
 from helpers import plotting
 from helpers.hunger_marketing import campaign_summary, hunger_marketing
 from helpers.plots.xiaomi import plot_hunger_marketing, plot_prospects, update_hunger_marketing, update_prospects
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording
 
 _STYLE = {"description_width": "150px"}
 _LAYOUT = widgets.Layout(width="340px")
@@ -44,12 +44,13 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
     hunger_marketing(weeks=weeks, supply=supply, base_arrivals=base_arrivals, buzz_gain=buzz_gain,
                      buzz_decay=buzz_decay, frustration=frustration, market=market,
                      initial_waiting=initial_waiting)  # validates the starting values
+    words = Wording("hunger_marketing_explorer")
     controls = {
-        "supply": _slider("Supply / week", supply, 10.0, 1000.0, 10.0, ".0f"),
-        "base_arrivals": _slider("New prospects / week", base_arrivals, 0.0, 400.0, 10.0, ".0f"),
-        "frustration": _slider("Frustration f", frustration, 0.0, 1.0, 0.05),
-        "buzz_gain": _slider("Buzz gain g", buzz_gain, 0.0, 0.5, 0.01),
-        "buzz_decay": _slider("Buzz decay", buzz_decay, 0.05, 1.0, 0.05),
+        "supply": _slider(words("supply"), supply, 10.0, 1000.0, 10.0, ".0f"),
+        "base_arrivals": _slider(words("base_arrivals"), base_arrivals, 0.0, 400.0, 10.0, ".0f"),
+        "frustration": _slider(words("frustration"), frustration, 0.0, 1.0, 0.05),
+        "buzz_gain": _slider(words("buzz_gain"), buzz_gain, 0.0, 0.5, 0.01),
+        "buzz_decay": _slider(words("buzz_decay"), buzz_decay, 0.05, 1.0, 0.05),
     }
 
     def model(values):
@@ -73,11 +74,11 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
 
     def summary(result):
         s = campaign_summary(result)
-        verdict = ("<b style='color:#b3261e'>frustration outweighs buzz</b>" if s["frustration_wins"]
-                   else "<b style='color:#1b5e9e'>buzz outweighs frustration</b>" if s["net_buzz"] > 0
-                   else "<b>no scarcity, so neither buzz nor frustration</b>")
-        return (f"Sold out in {s['weeks_sold_out']} of {s['weeks']} weeks; buyers {s['buyers']:,.0f}k, "
-                f"lost {s['lost']:,.0f}k, brought by buzz {s['buzz_arrivals']:,.0f}k: {verdict}.")
+        verdict = (f"<b style='color:#b3261e'>{words('frustration_wins')}</b>" if s["frustration_wins"]
+                   else f"<b style='color:#1b5e9e'>{words('buzz_wins')}</b>" if s["net_buzz"] > 0
+                   else f"<b>{words('neither')}</b>")
+        return words("summary", sold_out=s["weeks_sold_out"], weeks=s["weeks"], buyers=s["buyers"], lost=s["lost"],
+                     buzz=s["buzz_arrivals"], verdict=verdict)
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(10.0, 3.8), columns=3,
-                    title="Hunger marketing 饥饿营销: weekly flash sales (synthetic scenario, thousands of people)")
+                    title=words("title"))

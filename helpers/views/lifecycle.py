@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from helpers import lifecycle
 from helpers.plots import stage_models as plots
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording, choices
 
 
 def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak_level=100.0,
@@ -39,22 +39,22 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
     >>> "stability" in set(ex.result["stage"])
     False
     """
+    words = Wording("lifecycle_explorer")
     style = {"description_width": "150px"}
 
     def months(name, v, high):
-        return widgets.IntSlider(value=v, min=1, max=high, description=f"{name} (months)", style=style)
+        return widgets.IntSlider(value=v, min=1, max=high, description=words(name), style=style)
 
     controls = {
-        "exploration": months("Exploration 考察期", exploration, 12),
-        "formation": months("Formation 形成期", formation, 12),
-        "stability": months("Stability 稳定期", stability, 36),
-        "decline": months("Decline 退化期", decline, 12),
+        "exploration": months("exploration", exploration, 12),
+        "formation": months("formation", formation, 12),
+        "stability": months("stability", stability, 36),
+        "decline": months("decline", decline, 12),
         "peak_level": widgets.FloatSlider(value=peak_level, min=40, max=250, step=10, readout_format=".0f",
-                                          description="Peak level", style=style),
-        "decline_starts": widgets.Dropdown(options=[("after exploration", "exploration"),
-                                                    ("after formation", "formation"),
-                                                    ("after stability", "stability")],
-                                           value=decline_starts, description="Decline starts", style=style),
+                                          description=words("peak_level"), style=style),
+        "decline_starts": widgets.Dropdown(options=choices((words(f"after.{s}"), s)
+                                                           for s in ("exploration", "formation", "stability")),
+                                           value=decline_starts, description=words("decline_starts"), style=style),
     }
 
     def draw(fig, **values):
@@ -77,8 +77,7 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
     def summary(curve):
         total = curve["cumulative_profit"].iloc[-1]
         worst = curve["cumulative_profit"].min()
-        return (f"Cumulative profit at the end: <b>{total:,.0f}</b> money units; deepest point "
-                f"<b>{worst:,.0f}</b>; relationship length {len(curve)} months.")
+        return words("summary", total=total, worst=worst, months=len(curve))
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(8.5, 5.2), columns=3,
-                    title="The customer lifecycle curve")
+                    title=words("title"))

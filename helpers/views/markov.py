@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from helpers import markov, plotting
 from helpers.plots.markov import (plot_lifetime_by_stage, plot_stage_mix, update_lifetime_by_stage,
                                   update_stage_mix)
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording, choices
 
 
 def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="exploration",
@@ -41,9 +41,10 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
     helpers.views.Explorer
         ``.result`` is the dict of :func:`helpers.markov.intervention_effect`.
     """
-    title = "Transition-matrix editor 转移矩阵编辑器"
+    words = Wording("transition_matrix_explorer")
+    title = words("title")
     if P is None:
-        title += " (illustrative example chain)"
+        title += words("example")
     P = markov.EXAMPLE_P if P is None else P
     rewards = markov.EXAMPLE_REWARDS if rewards is None else rewards
     # fail early, with the model's own messages, on a bad matrix or rewards
@@ -52,16 +53,15 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
     layout = widgets.Layout(width="400px")
     controls = {
         "into_decline": widgets.FloatSlider(value=0.0, min=0.0, max=0.9, step=0.05, readout_format=".0%",
-                                            description="Fewer moves into decline", style=style,
+                                            description=words("into_decline"), style=style,
                                             layout=layout, continuous_update=False),
         "decline_to_churn": widgets.FloatSlider(value=0.0, min=0.0, max=0.9, step=0.05,
                                                 readout_format=".0%", style=style, layout=layout,
-                                                description="Fewer moves decline → churn",
+                                                description=words("decline_to_churn"),
                                                 continuous_update=False),
-        "rescued_to": widgets.Dropdown(options=[("stay in decline", "decline"),
-                                                ("won back to formation", "formation"),
-                                                ("won back to stability", "stability")],
-                                       value="decline", description="Rescued customers",
+        "rescued_to": widgets.Dropdown(options=choices((words(f"rescued.{s}"), s)
+                                                       for s in ("decline", "formation", "stability")),
+                                       value="decline", description=words("rescued_to"),
                                        style=style, layout=layout),
     }
 
@@ -97,10 +97,12 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
 
     def summary(result):
         s = result["summary"]
-        return (f"A new customer ({start}): expected lifetime <b>{s.at['lifetime', 'before']:.1f} → "
-                f"{s.at['lifetime', 'after']:.1f} months</b>; Markov CLV <b>{s.at['clv', 'before']:,.0f} → "
-                f"{s.at['clv', 'after']:,.0f} {currency}</b>; steady-state share in stability "
-                f"<b>{s.at['share_stability', 'before']:.0%} → {s.at['share_stability', 'after']:.0%}</b>")
+        return words("summary", start=words.stage(start),
+                     lifetime_before=s.at["lifetime", "before"], lifetime_after=s.at["lifetime", "after"],
+                     clv_before=s.at["clv", "before"], clv_after=s.at["clv", "after"],
+                     currency=words.known("explorers.currencies", currency),
+                     stable_before=s.at["share_stability", "before"],
+                     stable_after=s.at["share_stability", "after"])
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(9.5, 3.8), columns=2,
                     title=title)

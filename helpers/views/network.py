@@ -19,7 +19,7 @@ import numpy as np
 from helpers import network
 from helpers.plots import network as plots
 from helpers.synth import tencent
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording, choices
 
 N_CUSTOMERS = 150
 THRESHOLD = 1.0
@@ -71,13 +71,16 @@ def stickiness_explorer(lam: float = 0.15, shape: str = "scale-free", leavers: i
         raise ValueError(f"shape must be one of {network.SHAPES}, got {shape!r}")
     if who not in WHO:
         raise ValueError(f"who must be one of {WHO}, got {who!r}")
+    words = Wording("stickiness_explorer")
     controls = {
-        "lam": widgets.FloatSlider(value=lam, min=0.0, max=0.5, step=0.01, description="λ",
+        "lam": widgets.FloatSlider(value=lam, min=0.0, max=0.5, step=0.01, description=words("lam"),
                                    continuous_update=False),
-        "shape": widgets.Dropdown(options=list(network.SHAPES), value=shape, description="network"),
-        "leavers": widgets.IntSlider(value=leavers, min=0, max=40, description="first leavers",
+        "shape": widgets.Dropdown(options=choices((words(f"shapes.{s}"), s) for s in network.SHAPES),
+                                  value=shape, description=words("shape")),
+        "leavers": widgets.IntSlider(value=leavers, min=0, max=40, description=words("leavers"),
                                      continuous_update=False),
-        "who": widgets.Dropdown(options=list(WHO), value=who, description="who leaves"),
+        "who": widgets.Dropdown(options=choices((words(f"whom.{w}"), w) for w in WHO), value=who,
+                                description=words("who")),
     }
 
     def draw(fig, lam, shape, leavers, who):
@@ -90,11 +93,10 @@ def stickiness_explorer(lam: float = 0.15, shape: str = "scale-free", leavers: i
         first = int((result["round"] == 0).sum())
         follow = int((result["round"] > 0).sum())
         waves = int(result["round"].max())
-        return (f"{first} leave first, <b>{follow} follow</b> in {waves if follow else 0} wave(s); "
-                f"{int((~result['left']).sum())} of {len(result)} stay.")
+        return words("summary", first=first, follow=follow, waves=waves if follow else 0,
+                     stay=int((~result["left"]).sum()), customers=len(result))
 
-    return Explorer(controls, draw, summary=summary, figsize=(7.0, 4.6),
-                    title="Stickiness through the network: who follows the first leavers out?")
+    return Explorer(controls, draw, summary=summary, figsize=(7.0, 4.6), title=words("title"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -123,12 +125,15 @@ def forced_choice_explorer(lam: float = 0.15, lam_360: float = 0.0, seed: int = 
     Explorer
         ``.result`` is the :class:`helpers.network.ForcedChoice` of the current settings.
     """
+    words = Wording("forced_choice_explorer")
+    style = {"description_width": words.width("", "100px")}    # "": ipywidgets' default width
     controls = {
-        "lam": widgets.FloatSlider(value=lam, min=0.0, max=0.5, step=0.01, description="λ QQ",
-                                   continuous_update=False),
-        "lam_360": widgets.FloatSlider(value=lam_360, min=0.0, max=0.5, step=0.01, description="λ 360",
-                                       continuous_update=False),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description="seed", continuous_update=False),
+        "lam": widgets.FloatSlider(value=lam, min=0.0, max=0.5, step=0.01, description=words("lam"),
+                                   style=style, continuous_update=False),
+        "lam_360": widgets.FloatSlider(value=lam_360, min=0.0, max=0.5, step=0.01, description=words("lam_360"),
+                                       style=style, continuous_update=False),
+        "seed": widgets.IntSlider(value=seed, min=0, max=9, description=words("seed"), style=style,
+                                  continuous_update=False),
     }
 
     def draw(fig, lam, lam_360, seed):
@@ -140,8 +145,7 @@ def forced_choice_explorer(lam: float = 0.15, lam_360: float = 0.0, seed: int = 
 
     def summary(result):
         switched = int((result.table["choice"] != result.table["first_choice"]).sum())
-        return (f"<b>{result.share['QQ']:.0%} keep QQ</b>, {result.share['360']:.0%} keep 360; "
-                f"{switched} users changed their first choice over {result.rounds} round(s).")
+        return words("summary", qq=result.share["QQ"], other=result.share["360"], switched=switched,
+                     rounds=result.rounds)
 
-    return Explorer(controls, draw, summary=summary, figsize=(7.0, 4.6), columns=3,
-                    title="The forced choice of 3 November 2010 on a synthetic network")
+    return Explorer(controls, draw, summary=summary, figsize=(7.0, 4.6), columns=3, title=words("title"))

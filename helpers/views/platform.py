@@ -12,7 +12,7 @@ import ipywidgets as widgets
 
 from helpers.platform import SIDES, platform_params, simulate_platform
 from helpers.plots.platform import plot_money, plot_sides, update_money, update_sides
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording, choices
 
 _STYLE = {"description_width": "170px"}
 _LAYOUT = widgets.Layout(width="380px")
@@ -40,14 +40,20 @@ def platform_explorer(periods: int = 36) -> Explorer:
     """
     defaults = platform_params()
     cross = defaults["cross"]
+    words = Wording("platform_explorer")
     controls = {
-        "readers_from_contributors": _slider("readers ← contributors", cross["readers"]["contributors"], 0, 0.5, 0.01),
-        "contributors_from_readers": _slider("contributors ← readers", cross["contributors"]["readers"], 0, 0.5, 0.01),
-        "advertisers_from_readers": _slider("clients ← readers", cross["advertisers"]["readers"], 0, 0.5, 0.01),
-        "ad_load": _slider("ad load (share of pages)", defaults["ad_load"], 0, 1, 0.05),
-        "subsidy_side": widgets.Dropdown(options=[("nobody", None)] + [(s, s) for s in SIDES], value=None,
-                                         description="subsidised side", style=_STYLE, layout=_LAYOUT),
-        "subsidy": _slider("subsidy (RMB/member/month)", 0.0, 0, 100, 5, fmt=".0f"),
+        "readers_from_contributors": _slider(words("readers_from_contributors"), cross["readers"]["contributors"],
+                                             0, 0.5, 0.01),
+        "contributors_from_readers": _slider(words("contributors_from_readers"), cross["contributors"]["readers"],
+                                             0, 0.5, 0.01),
+        "advertisers_from_readers": _slider(words("advertisers_from_readers"), cross["advertisers"]["readers"],
+                                            0, 0.5, 0.01),
+        "ad_load": _slider(words("ad_load"), defaults["ad_load"], 0, 1, 0.05),
+        "subsidy_side": widgets.Dropdown(options=choices([(words("nobody"), None)]
+                                                         + [(words(f"sides.{s}"), s) for s in SIDES]),
+                                         value=None, description=words("subsidy_side"), style=_STYLE,
+                                         layout=_LAYOUT),
+        "subsidy": _slider(words("subsidy"), 0.0, 0, 100, 5, fmt=".0f"),
     }
 
     def model(readers_from_contributors, contributors_from_readers, advertisers_from_readers,
@@ -76,10 +82,9 @@ def platform_explorer(periods: int = 36) -> Explorer:
 
     def summary(result):
         last = result.iloc[-1]
-        sizes = ", ".join(f"{s} {last[s]:,.0f}" for s in SIDES)
-        return (f"Month {result.index[-1]}: {sizes}. Profit over {len(result)} months: "
-                f"<b>RMB {result['cumulative_profit'].iloc[-1] / 1e3:,.0f} thousand</b> "
-                f"(illustrative numbers).")
+        sizes = words.join(words("size", side=words(f"sides.{s}"), size=last[s]) for s in SIDES)
+        return words("summary", month=result.index[-1], sizes=sizes, months=len(result),
+                     profit=result["cumulative_profit"].iloc[-1] / 1e3)
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(10.0, 3.6), columns=2,
-                    title="Platform explorer (synthetic, illustrative parameters)")
+                    title=words("title"))

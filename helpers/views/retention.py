@@ -7,7 +7,7 @@ import numpy as np
 
 from helpers import value
 from helpers.plots import retention as plots
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording
 
 _GRID = np.linspace(0.30, 0.95, 66)
 
@@ -41,17 +41,18 @@ def retention_explorer(retention=0.8, margin=100.0, acquisition_cost=150.0, disc
     >>> round(ex.result["clv"], 1)
     314.8
     """
+    words = Wording("retention_explorer")
     style = {"description_width": "130px"}
     controls = {
         "retention": widgets.FloatSlider(value=retention, min=0.30, max=0.95, step=0.01, readout_format=".0%",
-                                         description="Retention / year", style=style),
+                                         description=words("retention"), style=style),
         "margin": widgets.FloatSlider(value=margin, min=10, max=300, step=10, readout_format=".0f",
-                                      description="Margin / year (RMB)", style=style),
+                                      description=words("margin"), style=style),
         "acquisition_cost": widgets.FloatSlider(value=acquisition_cost, min=0, max=600, step=10,
-                                                readout_format=".0f", description="Acquisition cost (RMB)",
+                                                readout_format=".0f", description=words("acquisition_cost"),
                                                 style=style),
         "discount": widgets.FloatSlider(value=discount, min=0.0, max=0.30, step=0.01, readout_format=".0%",
-                                        description="Discount rate", style=style),
+                                        description=words("discount"), style=style),
     }
 
     def model(retention, margin, acquisition_cost, discount):
@@ -77,9 +78,7 @@ def retention_explorer(retention=0.8, margin=100.0, acquisition_cost=150.0, disc
         return result
 
     def summary(result):
-        return (f"CLV (no horizon) <b>{result['clv']:,.0f} RMB</b> per customer; "
-                f"net of acquisition over {periods} years: <b>{result['npv_per_customer']:,.0f} RMB</b> "
-                f"per customer acquired.")
+        return words("summary", clv=result["clv"], periods=periods, npv=result["npv_per_customer"])
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(9.5, 3.6),
-                    title=f"Retention economics: a cohort of {cohort_size:,} new customers")
+                    title=words("title", cohort_size=cohort_size))

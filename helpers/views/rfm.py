@@ -8,7 +8,7 @@ import pandas as pd
 
 from helpers.plots.value import plot_rfm_segments, segment_label, update_rfm_segments
 from helpers.value import rfm_segments, segment_summary
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording, choices
 
 
 def rfm_explorer(tables=None) -> Explorer:
@@ -56,14 +56,16 @@ def rfm_explorer(tables=None) -> Explorer:
     bins = bins.pop()
     default = rfm_segments(next(iter(tables.values()))).attrs
 
+    words = Wording("rfm_explorer")
     controls = {}
     if len(tables) > 1:
-        controls["data"] = widgets.Dropdown(options=list(tables), description="Data")
+        controls["data"] = widgets.Dropdown(options=choices((words.known("rfm_explorer.tables", name), name)
+                                                            for name in tables), description=words("data"))
     style = {"description_width": "initial"}
     controls["r_cuts"] = widgets.IntRangeSlider(value=default["r_cuts"], min=1, max=bins,
-                                                description="R low ≤ · high ≥", style=style)
+                                                description=words("r_cuts"), style=style)
     controls["f_cuts"] = widgets.IntRangeSlider(value=default["f_cuts"], min=1, max=bins,
-                                                description="F low ≤ · high ≥", style=style)
+                                                description=words("f_cuts"), style=style)
 
     for name in ("r_cuts", "f_cuts"):
         _keep_apart(controls[name])
@@ -84,8 +86,11 @@ def rfm_explorer(tables=None) -> Explorer:
         update_rfm_segments(fig.axes[0], summary)
         return summary
 
-    return Explorer(controls, draw, update=update, summary=_summary, figsize=(8.0, 4.6), columns=3,
-                    title="RFM explorer: score cut points → segment sizes and revenue share")
+    def summary(segments):
+        return _summary(segments, words)
+
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(8.0, 4.6), columns=3,
+                    title=words("title"))
 
 
 def _keep_apart(cuts: widgets.IntRangeSlider) -> None:
@@ -104,9 +109,11 @@ def _keep_apart(cuts: widgets.IntRangeSlider) -> None:
     cuts.observe(apart, names="value")
 
 
-def _summary(summary: pd.DataFrame) -> str:
-    top = summary.loc["champions"]
-    risk = summary.loc["at_risk"]
-    return (f"{html.escape(segment_label('champions'))}: {top['share_of_customers']:.0%} of customers, "
-            f"{top['share_of_revenue']:.0%} of revenue · {html.escape(segment_label('at_risk'))}: "
-            f"{risk['share_of_customers']:.0%} of customers, {risk['share_of_revenue']:.0%} of revenue")
+def _summary(summary: pd.DataFrame, words: Wording) -> str:
+    def segment(name):
+        row = summary.loc[name]
+        with words.spoken():                    # the segment's name in the explorer's language
+            named = segment_label(name)
+        return words("segment", segment=html.escape(named), customers=row["share_of_customers"],
+                     revenue=row["share_of_revenue"])
+    return words("summary", champions=segment("champions"), at_risk=segment("at_risk"))

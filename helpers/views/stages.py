@@ -8,7 +8,7 @@ import pandas as pd
 
 from helpers import lifecycle, plotting
 from helpers.plots import stages as plots
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording
 
 #: Customers shown in the timelines by default (a mix of short and long synthetic histories).
 DEFAULT_CUSTOMERS = ("X00010", "X00500", "X02000", "X05000")
@@ -62,17 +62,18 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
     shown = np.flatnonzero(panel["customer_id"].isin(customers).to_numpy())   # rows to draw
     truth_shown = truth[truth["customer_id"].isin(customers)]
     d = lifecycle.STAGE_THRESHOLDS
+    words = Wording("threshold_explorer")
     controls = {
         "decline_ratio": widgets.FloatSlider(value=d["decline_ratio"], min=0.1, max=0.9, step=0.05,
-                                             description="decline ratio", continuous_update=False),
+                                             description=words("decline_ratio"), continuous_update=False),
         "decline_silence": widgets.IntSlider(value=d["decline_silence"], min=1, max=8,
-                                             description="decline silence", continuous_update=False),
+                                             description=words("decline_silence"), continuous_update=False),
         "churn_silence": widgets.IntSlider(value=d["churn_silence"], min=3, max=18,
-                                           description="churn silence", continuous_update=False),
+                                           description=words("churn_silence"), continuous_update=False),
         "stable_rate": widgets.FloatSlider(value=d["stable_rate"], min=0.1, max=1.5, step=0.05,
-                                           description="stable rate", continuous_update=False),
+                                           description=words("stable_rate"), continuous_update=False),
         "trial_purchases": widgets.IntSlider(value=d["trial_purchases"], min=1, max=4,
-                                             description="trial orders", continuous_update=False),
+                                             description=words("trial_purchases"), continuous_update=False),
     }
     for c in controls.values():
         c.style.description_width = "110px"
@@ -108,11 +109,11 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         return result
 
     def summary(result):
-        parts = ", ".join(f"{s} {r:.0%}" for s, r in result["recall"].items())
-        return f"Accuracy <b>{result['accuracy']:.1%}</b> · recall by true stage: {parts}"
+        recalls = words.join(words("recall", stage=words.stage(s), recall=r) for s, r in result["recall"].items())
+        return words("summary", accuracy=result["accuracy"], recalls=recalls)
 
     return Explorer(controls, draw, update=update, summary=summary, figsize=(12.0, 3.5), columns=3,
-                    title="Stage classifier thresholds (synthetic Xiaomi-style data)")
+                    title=words("title"))
 
 
 def _keep_above(upper: widgets.IntSlider, lower: widgets.IntSlider) -> None:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from helpers import xiaomi
 from helpers.plots.xiaomi import style_swot
-from helpers.views.base import Explorer
+from helpers.views.base import Explorer, Wording, choices
 
 ALL = "all"
 
@@ -37,10 +37,15 @@ def swot_explorer(table: pd.DataFrame | None = None) -> Explorer:
     table = xiaomi.swot() if table is None else table
     xiaomi.filter_swot(table)  # validates the columns
     sources = sorted(table["reading"].astype(str).unique())
+    words = Wording("swot_explorer")
     controls = {
-        "quadrant": widgets.Dropdown(options=[ALL, *xiaomi.QUADRANTS], value=ALL, description="Quadrant"),
-        "reading": widgets.Dropdown(options=[ALL, *sources], value=ALL, description="Source"),
-        "contains": widgets.Text(value="", description="Contains", placeholder="e.g. service",
+        "quadrant": widgets.Dropdown(options=choices([(words("all"), ALL)]
+                                                     + [(words(f"quadrants.{q}"), q) for q in xiaomi.QUADRANTS]),
+                                     value=ALL, description=words("quadrant")),
+        "reading": widgets.Dropdown(options=choices([(words("all"), ALL)]
+                                                    + [(words("source", reading=s), s) for s in sources]),
+                                    value=ALL, description=words("reading")),
+        "contains": widgets.Text(value="", description=words("contains"), placeholder=words("placeholder"),
                                  continuous_update=False),
     }
 
@@ -51,13 +56,14 @@ def swot_explorer(table: pd.DataFrame | None = None) -> Explorer:
 
     def render(frame):
         if frame.empty:
-            return "<p><i>No row matches these filters.</i></p>"
+            return f"<p><i>{words('no_match')}</i></p>"
         return style_swot(frame).to_html()
 
     def summary(frame):
         counts = frame["quadrant"].value_counts()
-        parts = [f"{q} {int(counts.get(q, 0))}" for q in xiaomi.QUADRANTS]
-        return f"{len(frame)} of {len(table)} points shown ({', '.join(parts)})."
+        listed = words.join(words("count", quadrant=words(f"quadrants.{q}"), count=int(counts.get(q, 0)))
+                            for q in xiaomi.QUADRANTS)
+        return words("summary", shown=len(frame), total=len(table), counts=listed)
 
     return Explorer(controls, select, table=render, summary=summary, columns=len(controls),
-                    title="SWOT of Xiaomi 小米 SWOT分析")
+                    title=words("title"))
