@@ -24,6 +24,15 @@ os.environ["PYTHONSTARTUP"] = str(TESTS / "ipython_startup.py")
 collect_ignore = ["tests/offline", "tests/ipython_startup.py"]
 
 
+@pytest.fixture
+def chinese():
+    """The course in Chinese for one test, English again afterwards."""
+    from helpers import set_language
+    set_language("zh")
+    yield
+    set_language("en")
+
+
 @pytest.fixture(autouse=True)
 def _close_pyplot_figures():
     """Figures a test or doctest opens through pyplot are closed after it, so they do not pile up

@@ -6,18 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import set_language
 from helpers.language import CATALOGUE
 
 doctor = importlib.import_module("helpers.doctor")  # the module: `helpers.doctor` is its function
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def chinese():
-    set_language("zh")
-    yield
-    set_language("en")
 
 
 def test_english_report_is_as_before(monkeypatch, capsys):

@@ -31,13 +31,6 @@ IDS = [f"{module}.{name}" for module, name, _ in KEYED]
 ENGLISH_WORD = re.compile(r"\b(?![ivx]+\b)[a-z]{3,}\b")
 
 
-@pytest.fixture
-def chinese():
-    set_language("zh")
-    yield
-    set_language("en")
-
-
 def _shown(question) -> str:
     return question.solution().body
 

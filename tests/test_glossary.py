@@ -1,7 +1,11 @@
 """The glossary: its table, the readings' terms and the forms to avoid."""
 import re
 
-from helpers.glossary import COLUMNS, NOT_IN_READINGS, TERMS, avoided, glossary
+import pytest
+
+from helpers import set_language
+from helpers.glossary import COLUMNS, NOT_IN_READINGS, NOT_IN_READINGS_ZH, TERMS, avoided, glossary
+from helpers.language import texts
 
 STAGES = {"exploration": "考察期", "formation": "形成期", "stability": "稳定期", "decline": "退化期"}
 
@@ -55,24 +59,11 @@ def test_variant_columns_are_text():
 
 # --- the glossary in the course's language --------------------------------------------------
 
-import pytest  # noqa: E402
-
-from helpers import set_language  # noqa: E402
-from helpers.glossary import NOT_IN_READINGS_ZH  # noqa: E402
-from helpers.language import texts  # noqa: E402
-
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ZH_COLUMNS = ["术语", "英文", "定义", "出处", "阅读材料中的其他说法", "常见变体", "避免使用"]
 #: Latin words a Chinese cell may keep: names and abbreviations
 NAMES = {"CLV", "RFM", "TFM", "IDIC", "ABC", "BTYD", "SWOT", "Peppers", "Rogers", "Gupta", "Lehmann",
          "Iacobucci", "Zerrillo"}
-
-
-@pytest.fixture
-def chinese():
-    set_language("zh")
-    yield
-    set_language("en")
 
 
 def test_english_columns_are_the_original_ones_whatever_the_language(chinese):

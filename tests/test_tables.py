@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import set_language, tables, xiaomi
+from helpers import tables, xiaomi
 from helpers.language import CATALOGUE
 from helpers.plots import xiaomi as px
 from helpers.tables import display_columns, heading
@@ -17,13 +17,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 SHOWN = {"swot": xiaomi.swot, "idic": xiaomi.idic_table, "timeline": xiaomi.timeline,
          "disagreements": xiaomi.disagreements, "stage_practice": lambda: xiaomi.STAGE_PRACTICE,
          "readings": lambda: xiaomi.READINGS}
-
-
-@pytest.fixture
-def chinese():
-    set_language("zh")
-    yield
-    set_language("en")
 
 
 def headings(styler) -> list:
