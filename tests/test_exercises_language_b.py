@@ -29,7 +29,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 TRANSLATED = {"strategies_by_stage.q7", "strategies_by_stage.q8", "customer_networks.q3", "customer_networks.q4",
               "multisided_platforms.q1", "multisided_platforms.q2", "multisided_platforms.q6",
               "xiaomi_company_and_idic.q1", "xiaomi_company_and_idic.q2", "xiaomi_lifecycle_in_practice.q1",
-              "xiaomi_hunger_marketing.q4", "qq_vs_360.q2"}
+              "xiaomi_hunger_marketing.q4", "qq_vs_360.q2", "qq_vs_360.q4"}
 
 
 @pytest.fixture(autouse=True)
@@ -183,6 +183,7 @@ def test_a_chinese_name_is_accepted_where_the_course_has_one():
     assert ex["customer_networks"].q4.check("不会") and not ex["customer_networks"].q4.check("有时会")
     assert ex["xiaomi_hunger_marketing"].q4.check("热度消退减半")
     assert ex["qq_vs_360"].q2.check("好友少的用户") and not ex["qq_vs_360"].q2.check("好友多的用户")
+    assert ex["qq_vs_360"].q4.check("关系强度") and not ex["qq_vs_360"].q4.check("基础粘度")
 
 
 # --- no English display text left in the modules -------------------------------------------------

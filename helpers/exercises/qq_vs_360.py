@@ -1,4 +1,5 @@
-"""Exercises for casestudies/tencent/01_qq_vs_360: the 3Q war in numbers and as a forced choice."""
+"""Exercises for casestudies/tencent/01_qq_vs_360: the 3Q war in numbers and as a forced choice,
+and which unobserved assumption the ultimatum hangs on."""
 from helpers.exercises.core import ChoiceQuestion, NumberQuestion
 
 q1 = NumberQuestion(
@@ -28,4 +29,13 @@ q3 = NumberQuestion(
     key="qq_vs_360.q3",
     answer=0.10, tolerance=1e-6,
     wrong_answers=[0.08, 0.12, 0.0, 0.5],
+)
+
+q4 = ChoiceQuestion(
+    key="qq_vs_360.q4",
+    answer="tie strength", options=["tie strength", "base stickiness", "both equally"],
+    aliases={"tie strength": ["关系强度", "关系强度 λ", "λ", "lambda"],
+             "base stickiness": ["基础粘度", "基础黏性", "基础粘性"],
+             "both equally": ["两者一样", "一样"]},
+    wrong_answers=["base stickiness", "both equally"],
 )

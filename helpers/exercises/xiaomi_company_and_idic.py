@@ -1,4 +1,5 @@
-"""Exercises for casestudies/xiaomi/01_company_and_idic: timeline, IDIC, SWOT, the forum in numbers."""
+"""Exercises for casestudies/xiaomi/01_company_and_idic: timeline, IDIC, SWOT, the forum in numbers,
+and where the next yuan goes when one score changes."""
 from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion, SetQuestion
 from helpers.xiaomi import IDIC_STEPS, QUADRANTS
 
@@ -38,4 +39,10 @@ q5 = SetQuestion(
     key="xiaomi_company_and_idic.q5",
     answer={"d"}, options=["a", "b", "c", "d"],
     wrong_answers=[{"a", "d"}, {"a", "b", "d"}, {"a", "c", "d"}, {"a"}],
+)
+
+q6 = ChoiceQuestion(
+    key="xiaomi_company_and_idic.q6",
+    answer="A", options=["A", "B", "C", "D"],
+    wrong_answers=["C", "D", "B"],
 )

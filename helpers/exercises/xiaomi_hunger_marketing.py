@@ -1,5 +1,6 @@
-"""Exercises for casestudies/xiaomi/03_hunger_marketing_and_community: the flash-sale model."""
-from helpers.exercises.core import ChoiceQuestion, NumberQuestion
+"""Exercises for casestudies/xiaomi/03_hunger_marketing_and_community: the flash-sale model, and
+flash sales or free selling as frustration varies."""
+from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion
 
 q1 = NumberQuestion(
     key="xiaomi_hunger_marketing.q1",
@@ -36,4 +37,15 @@ q5 = NumberQuestion(
     key="xiaomi_hunger_marketing.q5",
     answer=43.71, tolerance=0.05,
     wrong_answers=[150.0, 143.71, 19.01, 0.0, 23246.1],
+)
+
+q6 = MatchQuestion(
+    key="xiaomi_hunger_marketing.q6",
+    answer={"f = 0.05": "A", "f = 0.10": "B", "f = 0.20": "B"},
+    labels=["A", "B"],
+    aliases={"f = 0.05": ["f=0.05", "0.05"], "f = 0.10": ["f=0.10", "f = 0.1", "f=0.1", "0.1", "0.10"],
+             "f = 0.20": ["f=0.20", "f = 0.2", "f=0.2", "0.2", "0.20"]},
+    wrong_answers=[{"f = 0.05": "A", "f = 0.10": "A", "f = 0.20": "B"},
+                   {"f = 0.05": "B", "f = 0.10": "B", "f = 0.20": "B"},
+                   {"f = 0.05": "A", "f = 0.10": "A", "f = 0.20": "A"}],
 )

@@ -1,5 +1,6 @@
 """Exercises for casestudies/xiaomi/02_lifecycle_in_practice: practice per stage, forum members'
-transitions, and win-backs around launches (synthetic Mi-fan data)."""
+transitions, win-backs around launches (synthetic Mi-fan data), and after-sales or the forum
+per yuan spent."""
 from helpers.exercises.core import ChoiceQuestion, MatchQuestion, NumberQuestion
 
 q1 = MatchQuestion(
@@ -33,4 +34,15 @@ q4 = ChoiceQuestion(
     key="xiaomi_lifecycle_in_practice.q4",
     answer="c", options=["a", "b", "c", "d"],
     wrong_answers=["a", "b", "d"],
+)
+
+q5 = MatchQuestion(
+    key="xiaomi_lifecycle_in_practice.q5",
+    answer={"rescued won back to formation": "A", "rescued stay in decline": "B"},
+    labels=["A", "B"],
+    aliases={"rescued won back to formation": "挽回的客户回到形成期",
+             "rescued stay in decline": "挽回的客户留在退化期"},
+    wrong_answers=[{"rescued won back to formation": "A", "rescued stay in decline": "A"},
+                   {"rescued won back to formation": "B", "rescued stay in decline": "B"},
+                   {"rescued won back to formation": "B", "rescued stay in decline": "A"}],
 )
