@@ -2,9 +2,12 @@
 #   make lab     open the course in JupyterLab
 #   make test    run every test: helpers, notebooks (nbval, strict), course consistency
 #   make bench   speed benchmarks (adds the lifetimes reference package in .bench-packages)
+#   make lab-zh  the same in Chinese: zh/notebooks/00_start_here.ipynb, JupyterLab's menus in Chinese
 #   make nav     regenerate everything derived from the notebooks: navigation bars, course map,
-#                slide metadata, dashboards and the lecturer guide (teaching/lecturer_guide.md)
-#   make execute run notebooks in place (NB="notebooks/01_why_crm.ipynb"; all if unset)
+#                slide metadata, dashboards, the lecturer guide (teaching/lecturer_guide.md) and
+#                the Chinese edition in zh/ (tools/chinese_edition.py, from zh/translations/)
+#   make execute run notebooks in place (NB="notebooks/01_why_crm.ipynb" or
+#                NB="zh/notebooks/01_why_crm.ipynb"; all, both editions, if unset)
 #   make stability  strict nbval three times in a row
 #   make slides  reveal.js decks in build/slides (offline: no CDN)
 #   make html    the static HTML edition in build/html (offline)
@@ -26,7 +29,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 PYTEST_ARGS ?=
 VOILA_ARGS ?=
 
-.PHONY: lab test bench nav execute stability slides html dashboards lock clean
+.PHONY: lab lab-zh test bench nav execute stability slides html dashboards lock clean
 
 # postBuild copies the prebuilt labextensions/crm-course-rise-widgets (source in labextensions/src)
 # into .venv so that ipywidgets render in RISE slideshows; no node needed
@@ -47,6 +50,14 @@ $(STAMP): requirements.txt pyproject.toml postBuild labextensions/crm-course-ris
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
 
+# JupyterLab in Chinese: the zh_CN language pack (requirements.txt) chosen in a settings file of
+# its own (build/lab-zh/settings, made here) so that `make lab` stays in English
+LAB_ZH_SETTINGS := build/lab-zh/settings
+lab-zh: $(STAMP)
+	mkdir -p $(LAB_ZH_SETTINGS)/@jupyterlab/translation-extension
+	echo '{"locale": "zh_CN"}' > $(LAB_ZH_SETTINGS)/@jupyterlab/translation-extension/plugin.jupyterlab-settings
+	JUPYTERLAB_SETTINGS_DIR=$(CURDIR)/$(LAB_ZH_SETTINGS) $(BIN)/jupyter lab zh/notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
+
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -61,15 +72,21 @@ bench: $(STAMP) $(BENCH_PACKAGES)/.installed
 
 nav: $(STAMP)
 	$(BIN)/python tools/course.py
+	$(BIN)/python tools/chinese_edition.py
 	$(BIN)/python tools/dashboards.py
 	$(BIN)/python tools/lecturer_guide.py
 
+# NB's English notebooks (all if NB is unset) run through tools/course.py, its zh/ ones through
+# tools/chinese_edition.py, which regenerates zh/ from the translations first
+NB_ZH = $(filter zh/%,$(NB))
+NB_EN = $(filter-out zh/%,$(NB))
 execute: $(STAMP)
-	$(BIN)/python tools/course.py --execute $(NB)
+	$(if $(NB_EN)$(if $(NB),,all),$(BIN)/python tools/course.py --execute $(NB_EN))
+	$(if $(NB_ZH)$(if $(NB),,all),$(BIN)/python tools/chinese_edition.py --execute $(NB_ZH))
 	$(BIN)/python tools/dashboards.py
 
 stability: $(STAMP)
-	for run in 1 2 3; do $(BIN)/python -m pytest -q notebooks casestudies || exit 1; done
+	for run in 1 2 3; do $(BIN)/python -m pytest -q notebooks casestudies zh || exit 1; done
 
 slides: $(STAMP)
 	$(BIN)/python tools/publish.py slides --out build/slides
