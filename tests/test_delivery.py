@@ -27,10 +27,25 @@ def test_slide_rules():
     assert course.slide_type(md("<!-- navigation -->\n[x](y)")) == "skip"
     assert course.slide_type(md("## Retention economics")) == "slide"
     assert course.slide_type(md("**Exercise 2.** ...")) == "slide"
-    assert course.slide_type(md("A paragraph.")) == "subslide"
+    assert course.slide_type(md("A paragraph.")) == "slide"  # no vertical sub-slides: → must reach it in RISE
     assert course.slide_type(code("x = 1")) == "-"
+    assert course.slide_type(code("import pandas as pd\nfrom helpers import plotting\n\nplotting.use_theme()")) == "skip"
+    assert course.slide_tags(code("\n".join(["x = 1"] * 20))) == ["slide-hide-input"]
+    assert course.slide_tags(code("x = 1", metadata={"tags": ["slide-hide-input"]})) == []
     assert course.slide_type(code("ex.q1.check(1)", metadata={"tags": ["solution"]})) == "skip"
     assert course.slide_type(code("views.x()", metadata={"tags": ["nbval-ignore-output"]})) == "slide"
+
+
+def test_every_notebook_presents_the_same_way_in_rise():
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        assert nb.metadata.get("rise") == course.RISE, f"run `make nav`: {path.name} has stale RISE settings"
+        for cell in nb.cells:
+            assert cell.metadata.get("slideshow", {}).get("slide_type") != "subslide", \
+                f"{path.name}: a sub-slide, which → skips in RISE"
+            if cell.cell_type == "markdown":
+                assert not any(re.match(r"^#{2,3} ", line) for line in cell.source.splitlines()[1:]), \
+                    f"{path.name}: a heading in the middle of a cell, so its section starts mid-slide"
 
 
 def test_lecturer_guide_is_current_and_linked_from_the_start():
