@@ -131,13 +131,14 @@ def is_setup(cell) -> bool:
     return first.startswith(("import ", "from "))
 
 
-def slide_type(cell) -> str:
+def slide_type(cell, previous=None) -> str:
     """Where a cell goes in the slide deck (RISE and `make slides`): one idea a slide.
 
     Headings, exercises and other text open a slide (never a vertical sub-slide: in RISE the
     → key skips those), code stays with the text before it, every explorer gets a slide of its
-    own; navigation bars, the set-up cell (imports, data loading) and worked solutions are
-    skipped: they stay in the notebook but not on the slides.
+    own, and so does a code cell that follows another shown code cell (one output a slide);
+    navigation bars, the set-up cell (imports, data loading) and worked solutions are skipped:
+    they stay in the notebook but not on the slides.
     """
     tags = cell.get("metadata", {}).get("tags", [])
     if cell.cell_type == "markdown":
@@ -147,6 +148,8 @@ def slide_type(cell) -> str:
     if "solution" in tags or is_setup(cell):
         return "skip"
     if "nbval-ignore-output" in tags:
+        return "slide"
+    if previous is not None and previous.cell_type == "code" and slide_type(previous) != "skip":
         return "slide"
     return "-"
 
@@ -174,10 +177,10 @@ def expected(order: list[Path] | None = None) -> dict[Path, object]:
         bar = navigation(path, order, titles)
         for cell in _nav_cells(nb):
             cell.source = bar
-        for cell in nb.cells:
+        for k, cell in enumerate(nb.cells):
             if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARKER):
                 cell.source = course_map(order, books)
-            cell.metadata.setdefault("slideshow", {})["slide_type"] = slide_type(cell)
+            cell.metadata.setdefault("slideshow", {})["slide_type"] = slide_type(cell, nb.cells[k - 1] if k else None)
             tags = slide_tags(cell)
             if tags != cell.metadata.get("tags", []):
                 if tags:

@@ -33,11 +33,19 @@ STATE = """() => {
   const cfg = Reveal.getConfig();
   const s = Reveal.getCurrentSlide();
   const idx = Reveal.getIndices();
-  // tallest and widest content: the section's own scroll size, and any child wider than the box
-  let h = s.scrollHeight, w = s.scrollWidth;
-  for (const el of s.querySelectorAll('*')) {
-    if (el.closest('aside.notes')) continue;
-    if (el.scrollWidth > el.clientWidth + 2 && getComputedStyle(el).overflowX === 'visible') w = Math.max(w, el.scrollWidth);
+  // how far the content reaches, in slide coordinates (the decks define crmExtent; older decks do not)
+  let h, w;
+  if (window.crmExtent) { const e = window.crmExtent(Reveal, s); h = e.height; w = e.width; }
+  else {
+    const box = s.getBoundingClientRect(), scale = Reveal.getScale() || 1;
+    let bottom = box.top, right = box.left;
+    for (const el of s.querySelectorAll('*')) {
+      if (el.closest('aside.notes')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      bottom = Math.max(bottom, r.bottom); right = Math.max(right, r.right);
+    }
+    h = Math.round((bottom - box.top) / scale); w = Math.round((right - box.left) / scale);
   }
   const heading = s.querySelector('h1, h2, h3, h4');
   return {h: idx.h, v: idx.v || 0, height: h, width: w, boxHeight: cfg.height, boxWidth: cfg.width,

@@ -1,0 +1,42 @@
+/* Fit each slide to reveal.js's 1280×720 box (tools/publish.py inlines this into every deck).
+   First the figures shrink (not below 280 px), then the whole slide (not below 80%); what still
+   does not fit scrolls. Runs on the slide shown, and again once images and saved explorers have
+   drawn. crmExtent is also what tools/walk_decks.py measures. */
+window.crmExtent = function (Reveal, section) {
+  // how far the slide's content reaches, in slide coordinates (reveal.js scales the whole deck)
+  var box = section.getBoundingClientRect(), scale = Reveal.getScale() || 1;
+  var bottom = box.top, right = box.left;
+  var all = section.querySelectorAll('*');
+  for (var i = 0; i < all.length; i++) {
+    var el = all[i];
+    if (el.closest('aside.notes')) continue;
+    var r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.bottom > bottom) bottom = r.bottom;
+    if (r.right > right) right = r.right;
+  }
+  var top = section.classList.contains('crm-scroll') ? box.top - section.scrollTop : box.top;
+  return {height: Math.round((bottom - top) / scale), width: Math.round((right - box.left) / scale)};
+};
+window.crmFitSlide = function (Reveal, section) {
+  if (!section) return;
+  var H = Reveal.getConfig().height, W = Reveal.getConfig().width;
+  var fits = function () { var e = crmExtent(Reveal, section); return e.height <= H && e.width <= W; };
+  section.classList.remove('crm-scroll');
+  section.style.height = ''; section.style.zoom = '';
+  var imgs = Array.prototype.slice.call(section.querySelectorAll('img'));
+  imgs.forEach(function (i) { i.style.maxHeight = ''; });
+  if (fits()) return;
+  var excess = crmExtent(Reveal, section).height - H;
+  var big = imgs.filter(function (i) { return i.offsetHeight > 280; });
+  var total = big.reduce(function (s, i) { return s + i.offsetHeight; }, 0);
+  if (total > 0 && excess > 0) {
+    var factor = Math.max(0, (total - excess) / total);
+    big.forEach(function (i) { i.style.maxHeight = Math.max(280, Math.floor(i.offsetHeight * factor)) + 'px'; });
+  }
+  for (var z = 0.95; !fits() && z >= 0.8 - 1e-9; z -= 0.05) section.style.zoom = z.toFixed(2);
+  if (!fits()) {
+    section.classList.add('crm-scroll');
+    section.style.height = Math.floor(H / (parseFloat(section.style.zoom) || 1)) + 'px';
+  }
+};
