@@ -45,8 +45,9 @@ def _urls(prefix: str) -> dict:
         # TeX-AMS_CHTML-full only: the Safe extension is not vendored (asking for it was a 404)
         "mathjax_url": f"{s}/mathjax/MathJax.js?config=TeX-AMS_CHTML-full",
         "widget_renderer_url": f"{s}/html-manager/embed-amd.js",
-        "mermaid_js_url": f"{s}/mermaid-offline.mjs",
-        "mermaid_layout_elk_js_url": f"{s}/mermaid-offline.mjs",
+        # no mermaid: the course has no diagrams and _without_mermaid drops the template's import
+        "mermaid_js_url": "",
+        "mermaid_layout_elk_js_url": "",
     }
 
 
@@ -55,8 +56,15 @@ def _copy_static(out: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(VENDOR, target)
-    # the templates import mermaid as a module; the course has no diagrams, so an empty stand-in
-    (target / "mermaid-offline.mjs").write_text("export default { initialize() {}, run() {} };\n")
+
+
+MERMAID = re.compile(r"<script type=\"module\">\s*import mermaid from [^<]*</script>")
+
+
+def _without_mermaid(text: str) -> str:
+    """nbconvert's templates import mermaid as a module script; a browser refuses module scripts
+    from file:// pages (a console error), and the course has no diagrams: the import is dropped."""
+    return MERMAID.sub("", text)
 
 
 def _local_links(text: str, suffix: str) -> str:
@@ -185,7 +193,7 @@ def build(kind: str, out: Path, notebooks: list[Path] | None = None) -> list[Pat
                                               resources={"metadata": {"name": course.title(course.read(path))}})
         if kind == "slides":
             body = _deck_page(body)
-        target.write_text(_local_links(body, suffix), encoding="utf-8")
+        target.write_text(_local_links(_without_mermaid(body), suffix), encoding="utf-8")
         written.append(target)
         pages.append((path, target.relative_to(out).as_posix()))
     if kind == "html":
