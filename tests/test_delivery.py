@@ -121,3 +121,26 @@ def test_html_edition_keeps_figures_and_widget_states(editions):
         assert html.count("data:image/png;base64") >= figures, f"{path.name}: figures missing"
         if "widgets" in nb.metadata:
             assert "application/vnd.jupyter.widget-state+json" in html, f"{path.name}: widget state missing"
+
+
+def test_schedule_covers_every_notebook_once_and_fits_ninety_minutes():
+    named = [p for live, assigned, _ in lecturer_guide.SCHEDULE for p in live + assigned]
+    assert sorted(named) == sorted(p.relative_to(course.ROOT).as_posix() for p in NOTEBOOKS)
+    for n, (live, _, _) in enumerate(lecturer_guide.SCHEDULE, 1):
+        total = sum(lecturer_guide.minutes(course.estimated_time(course.read(course.ROOT / p))) for p in live)
+        assert 0 < total <= lecturer_guide.SESSION_MINUTES, f"session {n}: {total} live minutes"
+
+
+def test_slides_carry_speaker_notes_and_say_explorers_are_snapshots(editions):
+    for kind in ("html", "slides"):
+        out, pages = editions[kind]
+        for path in NOTEBOOKS:
+            suffix = ".slides.html" if kind == "slides" else ".html"
+            text = (out / path.relative_to(course.ROOT).with_suffix(suffix)).read_text(encoding="utf-8")
+            explorers = sum("nbval-ignore-output" in c.metadata.get("tags", [])
+                            for c in nbformat.read(path, as_version=4).cells)
+            assert text.count('class="crm-snapshot"') == explorers, f"{kind} {path.name}: a snapshot note per explorer"
+            if kind == "slides":
+                assert '<aside class="notes">' in text, f"{path.name}: no speaker notes"
+                assert 'navigationMode: "linear"' in text
+                assert "Safe" not in re.findall(r"MathJax\.js\?config=[^\"']*", text)[0]

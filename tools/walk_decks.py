@@ -1,8 +1,9 @@
 """Walk every static slide deck as a lecturer would: Chromium at 1280×720, the → key only.
 
 For each deck (``publish.build("slides", ...)``) it records how many slides → reaches against
-how many the deck has, and which slides overflow the slide box (content taller or wider than
-reveal.js's configured slide size, i.e. cut off or needing a scrollbar at 1280×720).
+how many the deck has, which slides overflow the slide box (content taller or wider than
+reveal.js's configured slide size, i.e. cut off or needing a scrollbar at 1280×720), and which
+fit only because a long table, list or output scrolls in a box of its own (``crm-scrollbox``).
 It also records every request that would leave the machine (none should).
 
 Usage::
@@ -50,6 +51,7 @@ STATE = """() => {
   const heading = s.querySelector('h1, h2, h3, h4');
   return {h: idx.h, v: idx.v || 0, height: h, width: w, boxHeight: cfg.height, boxWidth: cfg.width,
           title: heading ? heading.textContent.replace('¶', '').trim().slice(0, 70) : (s.textContent || '').trim().slice(0, 70),
+          scrollboxes: s.querySelectorAll('.crm-scrollbox').length,
           last: Reveal.isLastSlide(), total: Reveal.getTotalSlides()};
 }""" % REVEAL
 
@@ -63,7 +65,7 @@ def walk_deck(page, deck: Path, max_steps: int = 400, shots: Path | None = None)
     page.goto(deck.as_uri())
     page.wait_for_selector(".reveal.ready", timeout=30_000)
     page.wait_for_timeout(300)
-    seen, overflowing = {}, []
+    seen, overflowing, boxed = {}, [], []
     for step in range(max_steps):
         page.wait_for_timeout(60)
         st = page.evaluate(STATE)
@@ -74,6 +76,8 @@ def walk_deck(page, deck: Path, max_steps: int = 400, shots: Path | None = None)
             if over:
                 overflowing.append({"slide": f"{st['h']}.{st['v']}", "title": st["title"],
                                     "height": st["height"], "width": st["width"]})
+            if st["scrollboxes"]:
+                boxed.append({"slide": f"{st['h']}.{st['v']}", "title": st["title"]})
             if shots is not None:
                 shots.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(shots / f"{deck.stem}-{st['h']:02d}-{st['v']:02d}{'-over' if over else ''}.png"))
@@ -94,7 +98,7 @@ def walk_deck(page, deck: Path, max_steps: int = 400, shots: Path | None = None)
             st = page.evaluate(STATE)
             if st["height"] > st["boxHeight"] + 2 or st["width"] > st["boxWidth"] + 2:
                 missed.append({"slide": f"{h}.{v}", "title": st["title"], "height": st["height"], "width": st["width"]})
-    return {"deck": deck.name, "total": total, "reached": len(seen), "overflowing": overflowing,
+    return {"deck": deck.name, "total": total, "reached": len(seen), "overflowing": overflowing, "scrollboxes": boxed,
             "overflowing_unreached": missed}
 
 
@@ -135,9 +139,10 @@ def walk(out: Path, notebooks: list[Path] | None = None, shots: Path | None = No
 
 
 def report(result: dict) -> str:
-    lines = [f"{'deck':48} {'reached':>8} {'slides':>7} {'overflow (reached + not reached)':>9}"]
+    lines = [f"{'deck':48} {'reached':>8} {'slides':>7} {'overflow (reached + not reached)':>9}  scroll boxes"]
     for d in result["decks"]:
-        lines.append(f"{d['deck']:48} {d['reached']:>8} {d['total']:>7} {len(d['overflowing']):>5} + {len(d['overflowing_unreached'])}")
+        lines.append(f"{d['deck']:48} {d['reached']:>8} {d['total']:>7} {len(d['overflowing']):>5} + "
+                     f"{len(d['overflowing_unreached'])}  {len(d.get('scrollboxes', []))}")
     t = result["decks"]
     lines.append(f"{'total':48} {sum(d['reached'] for d in t):>8} {sum(d['total'] for d in t):>7} "
                  f"{sum(len(d['overflowing']) for d in t):>5} + {sum(len(d['overflowing_unreached']) for d in t)}")
