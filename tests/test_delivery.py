@@ -30,6 +30,8 @@ def test_slide_rules():
     assert course.slide_type(md("A paragraph.")) == "slide"  # no vertical sub-slides: → must reach it in RISE
     assert course.slide_type(code("x = 1")) == "-"
     assert course.slide_type(code("y = 2"), previous=code("x = 1")) == "slide"
+    assert course.slide_type(code("y = 2"), previous=md("text " * 300)) == "slide"
+    assert course.slide_type(code("y = 2"), previous=md("A short paragraph.")) == "-"
     assert course.slide_type(code("y = 2"), previous=code("x = 1", metadata={"tags": ["solution"]})) == "-"
     assert course.slide_type(code("import pandas as pd\nfrom helpers import plotting\n\nplotting.use_theme()")) == "skip"
     assert course.slide_tags(code("\n".join(["x = 1"] * 20))) == ["slide-hide-input"]

@@ -113,6 +113,7 @@ def course_map(order: list[Path], books: dict) -> str:
 SETUP_MARK = "plotting.use_theme()"
 HIDE_INPUT_TAG = "slide-hide-input"
 LONG_CODE_LINES = 12
+LONG_TEXT_CHARS = 1200  # after this much text, the code that follows opens a slide of its own
 # RISE's settings, the same in every notebook (jupyterlab-rise reads the notebook's "rise" metadata):
 # a fixed 16:9 slide that reveal.js scales to the screen, so text grows with the projector; the show
 # starts at the first slide whichever cell is selected; a tall slide scrolls rather than being cut
@@ -136,7 +137,8 @@ def slide_type(cell, previous=None) -> str:
 
     Headings, exercises and other text open a slide (never a vertical sub-slide: in RISE the
     → key skips those), code stays with the text before it, every explorer gets a slide of its
-    own, and so does a code cell that follows another shown code cell (one output a slide);
+    own, and so does a code cell that follows another shown code cell (one output a slide) or a
+    long text (more than LONG_TEXT_CHARS characters);
     navigation bars, the set-up cell (imports, data loading) and worked solutions are skipped:
     they stay in the notebook but not on the slides.
     """
@@ -150,6 +152,8 @@ def slide_type(cell, previous=None) -> str:
     if "nbval-ignore-output" in tags:
         return "slide"
     if previous is not None and previous.cell_type == "code" and slide_type(previous) != "skip":
+        return "slide"
+    if previous is not None and previous.cell_type == "markdown" and len(previous.source) > LONG_TEXT_CHARS:
         return "slide"
     return "-"
 

@@ -138,8 +138,8 @@ def prepare(path: Path, kind: str):
 def _deck_page(body: str) -> str:
     """reveal.js set for the lecture hall: linear navigation, the course's CSS, slides fitted."""
     body = body.replace("Reveal.initialize({", "window.Reveal = Reveal;\n        Reveal.initialize({\n            " + REVEAL_OPTIONS, 1)
-    fit = ("Reveal.on('ready', function (e) { crmFitSlide(Reveal, e.currentSlide); });\n"
-           "        Reveal.on('slidechanged', function (e) { crmFitSlide(Reveal, e.currentSlide); });\n"
+    fit = ("Reveal.on('ready', function (e) { crmFit(Reveal, e.currentSlide); });\n"
+           "        Reveal.on('slidechanged', function (e) { crmFit(Reveal, e.currentSlide); });\n"
            "        window.addEventListener('load', function () { crmFitSlide(Reveal, Reveal.getCurrentSlide()); });\n"
            "        Reveal.addEventListener('slidechanged', update);")
     body = body.replace("Reveal.addEventListener('slidechanged', update);", fit, 1)

@@ -67,8 +67,13 @@ def walk_deck(page, deck: Path, max_steps: int = 400, shots: Path | None = None)
     page.wait_for_timeout(300)
     seen, overflowing, boxed = {}, [], []
     for step in range(max_steps):
-        page.wait_for_timeout(60)
+        page.wait_for_timeout(300)  # the deck fits each slide as it arrives, again after 200 ms
         st = page.evaluate(STATE)
+        if st["height"] > st["boxHeight"] + 2 or st["width"] > st["boxWidth"] + 2:
+            # formulas and saved explorers draw late: judge the slide once it has settled (1 s)
+            page.evaluate("() => new Promise(r => (window.MathJax && MathJax.Hub) ? MathJax.Hub.Queue(r) : r())")
+            page.wait_for_timeout(900)
+            st = page.evaluate(STATE)
         key = (st["h"], st["v"])
         if key not in seen:
             seen[key] = st

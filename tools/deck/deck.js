@@ -61,3 +61,16 @@ window.crmFitSlide = function (Reveal, section) {
     section.style.height = Math.floor(H / (parseFloat(section.style.zoom) || 1)) + 'px';
   }
 };
+window.crmFit = function (Reveal, section) {
+  // now, again when an image of the slide has decoded, and once more when the slide has settled
+  crmFitSlide(Reveal, section);
+  Array.prototype.forEach.call(section.querySelectorAll('img'), function (i) {
+    if (!i.complete) i.addEventListener('load', function () { crmFitSlide(Reveal, section); }, {once: true});
+  });
+  setTimeout(function () { crmFitSlide(Reveal, section); }, 200);
+  setTimeout(function () { crmFitSlide(Reveal, section); }, 800);
+  // formulas grow when MathJax typesets them (the deck re-renders a slide's maths on arrival)
+  if (window.MathJax && MathJax.Hub) {
+    setTimeout(function () { MathJax.Hub.Queue(function () { crmFitSlide(Reveal, section); }); }, 0);
+  }
+};
