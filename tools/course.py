@@ -195,9 +195,20 @@ def expected(order: list[Path] | None = None) -> dict[Path, object]:
     return books
 
 
+RISE_CSS = ROOT / "tools" / "deck" / "rise.css"
+
+
+def rise_css_files() -> dict[Path, str]:
+    """rise.css beside the notebooks of each section: RISE loads it from the notebook's folder."""
+    text = RISE_CSS.read_text(encoding="utf-8")
+    return {ROOT / section / "rise.css": text for section in SECTIONS}
+
+
 def stale_files() -> list[Path]:
-    """Notebooks whose navigation or course map does not match the files on disk."""
-    return [p for p, nb in expected().items() if nbformat.writes(nb) != nbformat.writes(read(p))]
+    """Notebooks whose navigation or course map does not match the files on disk, and stale rise.css."""
+    stale = [p for p, nb in expected().items() if nbformat.writes(nb) != nbformat.writes(read(p))]
+    return stale + [p for p, text in rise_css_files().items()
+                    if not p.exists() or p.read_text(encoding="utf-8") != text]
 
 
 def update() -> list[Path]:
@@ -206,6 +217,10 @@ def update() -> list[Path]:
     for path, nb in expected().items():
         if nbformat.writes(nb) != nbformat.writes(read(path)):
             nbformat.write(nb, path)
+            changed.append(path)
+    for path, text in rise_css_files().items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
             changed.append(path)
     return changed
 
