@@ -137,6 +137,9 @@ def prepare(path: Path, kind: str):
 
 def _deck_page(body: str) -> str:
     """reveal.js set for the lecture hall: linear navigation, the course's CSS, slides fitted."""
+    for anchor in ("Reveal.initialize({", "Reveal.addEventListener('slidechanged', update);", "</head>"):
+        if anchor not in body:  # nbconvert's reveal template changed: fail loudly, not silently
+            raise RuntimeError(f"nbconvert's slides template has no {anchor!r}: update tools/publish.py")
     body = body.replace("Reveal.initialize({", "window.Reveal = Reveal;\n        Reveal.initialize({\n            " + REVEAL_OPTIONS, 1)
     fit = ("Reveal.on('ready', function (e) { crmFit(Reveal, e.currentSlide); });\n"
            "        Reveal.on('slidechanged', function (e) { crmFit(Reveal, e.currentSlide); });\n"
