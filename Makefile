@@ -11,7 +11,7 @@
 #   make stability  strict nbval three times in a row
 #   make slides  reveal.js decks in build/slides (offline: no CDN)
 #   make html    the static HTML edition in build/html (offline)
-#   make dashboards  every explorer as a Voila dashboard
+#   make dashboards  every explorer as a Voila dashboard (offline template: voila.json, share/jupyter)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -33,7 +33,7 @@ VOILA_ARGS ?=
 
 # postBuild copies the prebuilt labextensions/crm-course-rise-widgets (source in labextensions/src)
 # into .venv so that ipywidgets render in RISE slideshows; no node needed
-$(STAMP): requirements.txt pyproject.toml postBuild labextensions/crm-course-rise-widgets/package.json
+$(STAMP): requirements.txt pyproject.toml postBuild labextensions/crm-course-rise-widgets/package.json share/jupyter/voila/templates/crm-offline/index.html.j2
 	@$(INSTALL_PYTHON) -c 'import sys; v = tuple(sys.version_info[:3]); \
 	  print("Found Python %d.%d.%d (%s); the course needs $(PYTHON_FLOOR) or newer." % (v + (sys.executable,))); \
 	  sys.exit(v < tuple(int(n) for n in "$(PYTHON_FLOOR)".split(".")))' \
@@ -96,7 +96,7 @@ html: $(STAMP)
 
 dashboards: $(STAMP)
 	$(BIN)/python tools/dashboards.py
-	$(BIN)/voila dashboards $(VOILA_ARGS)
+	JUPYTER_PATH=$(CURDIR)/share/jupyter $(BIN)/voila dashboards $(VOILA_ARGS)
 
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements.in

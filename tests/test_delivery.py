@@ -27,10 +27,29 @@ def test_slide_rules():
     assert course.slide_type(md("<!-- navigation -->\n[x](y)")) == "skip"
     assert course.slide_type(md("## Retention economics")) == "slide"
     assert course.slide_type(md("**Exercise 2.** ...")) == "slide"
-    assert course.slide_type(md("A paragraph.")) == "subslide"
+    assert course.slide_type(md("A paragraph.")) == "slide"  # no vertical sub-slides: → must reach it in RISE
     assert course.slide_type(code("x = 1")) == "-"
+    assert course.slide_type(code("y = 2"), previous=code("x = 1")) == "slide"
+    assert course.slide_type(code("y = 2"), previous=md("text " * 300)) == "slide"
+    assert course.slide_type(code("y = 2"), previous=md("A short paragraph.")) == "-"
+    assert course.slide_type(code("y = 2"), previous=code("x = 1", metadata={"tags": ["solution"]})) == "-"
+    assert course.slide_type(code("import pandas as pd\nfrom helpers import plotting\n\nplotting.use_theme()")) == "skip"
+    assert course.slide_tags(code("\n".join(["x = 1"] * 20))) == ["slide-hide-input"]
+    assert course.slide_tags(code("x = 1", metadata={"tags": ["slide-hide-input"]})) == []
     assert course.slide_type(code("ex.q1.check(1)", metadata={"tags": ["solution"]})) == "skip"
     assert course.slide_type(code("views.x()", metadata={"tags": ["nbval-ignore-output"]})) == "slide"
+
+
+def test_every_notebook_presents_the_same_way_in_rise():
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        assert nb.metadata.get("rise") == course.RISE, f"run `make nav`: {path.name} has stale RISE settings"
+        for cell in nb.cells:
+            assert cell.metadata.get("slideshow", {}).get("slide_type") != "subslide", \
+                f"{path.name}: a sub-slide, which → skips in RISE"
+            if cell.cell_type == "markdown":
+                assert not any(re.match(r"^#{2,3} ", line) for line in cell.source.splitlines()[1:]), \
+                    f"{path.name}: a heading in the middle of a cell, so its section starts mid-slide"
 
 
 def test_lecturer_guide_is_current_and_linked_from_the_start():
@@ -104,3 +123,26 @@ def test_html_edition_keeps_figures_and_widget_states(editions):
         assert html.count("data:image/png;base64") >= figures, f"{path.name}: figures missing"
         if "widgets" in nb.metadata:
             assert "application/vnd.jupyter.widget-state+json" in html, f"{path.name}: widget state missing"
+
+
+def test_schedule_covers_every_notebook_once_and_fits_ninety_minutes():
+    named = [p for live, assigned, _ in lecturer_guide.SCHEDULE for p in live + assigned]
+    assert sorted(named) == sorted(p.relative_to(course.ROOT).as_posix() for p in NOTEBOOKS)
+    for n, (live, _, _) in enumerate(lecturer_guide.SCHEDULE, 1):
+        total = sum(lecturer_guide.minutes(course.estimated_time(course.read(course.ROOT / p))) for p in live)
+        assert 0 < total <= lecturer_guide.SESSION_MINUTES, f"session {n}: {total} live minutes"
+
+
+def test_slides_carry_speaker_notes_and_say_explorers_are_snapshots(editions):
+    for kind in ("html", "slides"):
+        out, pages = editions[kind]
+        for path in NOTEBOOKS:
+            suffix = ".slides.html" if kind == "slides" else ".html"
+            text = (out / path.relative_to(course.ROOT).with_suffix(suffix)).read_text(encoding="utf-8")
+            explorers = sum("nbval-ignore-output" in c.metadata.get("tags", [])
+                            for c in nbformat.read(path, as_version=4).cells)
+            assert text.count('class="crm-snapshot"') == explorers, f"{kind} {path.name}: a snapshot note per explorer"
+            if kind == "slides":
+                assert '<aside class="notes">' in text, f"{path.name}: no speaker notes"
+                assert 'navigationMode: "linear"' in text
+                assert "Safe" not in re.findall(r"MathJax\.js\?config=[^\"']*", text)[0]

@@ -46,7 +46,7 @@ def wait_for_http(url, proc, log, timeout=120):
 class Server:
     """A Jupyter server process serving the course on a free loopback port."""
 
-    def __init__(self, argv, tmp, name, ready_path="/", allow_root=True):
+    def __init__(self, argv, tmp, name, ready_path="/", allow_root=True, env=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         settings = tmp / "lab-settings" / "@jupyterlab" / "notebook-extension"
@@ -58,7 +58,7 @@ class Server:
         (news / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false"}))
         env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp / "runtime"),
                "JUPYTERLAB_SETTINGS_DIR": str(tmp / "lab-settings"),
-               "JUPYTERLAB_WORKSPACES_DIR": str(tmp / "workspaces")}
+               "JUPYTERLAB_WORKSPACES_DIR": str(tmp / "workspaces"), **(env or {})}
         self.log = tmp / f"{name}.log"
         root = ["--allow-root"] if allow_root and os.geteuid() == 0 else []
         self._log_file = open(self.log, "w")
@@ -85,8 +85,10 @@ def lab_server(tmp: Path) -> Server:
 
 
 def voila_server(tmp: Path, folder: Path) -> Server:
-    """Voila serving the dashboards in ``folder``."""
-    return Server([str(BIN / "voila"), str(folder)], tmp, "voila", allow_root=False)
+    """Voila serving the dashboards in ``folder``, with the course's offline template (voila.json,
+    found in share/jupyter whether or not postBuild has installed it)."""
+    path = os.pathsep.join(filter(None, [str(ROOT / "share" / "jupyter"), os.environ.get("JUPYTER_PATH")]))
+    return Server([str(BIN / "voila"), str(folder)], tmp, "voila", allow_root=False, env={"JUPYTER_PATH": path})
 
 
 def launch(playwright):

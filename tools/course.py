@@ -7,7 +7,8 @@ case studies (Xiaomi, then Tencent), each sorted by name. From it this script wr
   the top and at the bottom of every notebook, and
 * the course map (title, what you will learn, time) into the cell marked ``<!-- course map -->``
   in ``notebooks/00_start_here.ipynb``, and
-* slide metadata on every cell (:func:`slide_type`), so each notebook presents as a deck.
+* slide metadata on every cell (:func:`slide_type`, :func:`slide_tags`) and RISE's settings on
+  every notebook (:data:`RISE`), so each notebook presents as a deck.
 
 Usage::
 
@@ -109,24 +110,62 @@ def course_map(order: list[Path], books: dict) -> str:
     return "\n".join(rows)
 
 
-def slide_type(cell) -> str:
+SETUP_MARK = "plotting.use_theme()"
+HIDE_INPUT_TAG = "slide-hide-input"
+LONG_CODE_LINES = 12
+LONG_TEXT_CHARS = 1200  # after this much text, the code that follows opens a slide of its own
+# RISE's settings, the same in every notebook (jupyterlab-rise reads the notebook's "rise" metadata):
+# a fixed 16:9 slide that reveal.js scales to the screen, so text grows with the projector; the show
+# starts at the first slide whichever cell is selected; a tall slide scrolls rather than being cut
+# off; the "white" theme has its font bundled (the default "simple" theme fetches Google fonts);
+# every slide is a horizontal slide (see slide_type), so → reaches each of them.
+RISE = {"autolaunch": False, "start_slideshow_at": "beginning", "width": 1280, "height": 720,
+        "margin": 0.02, "minScale": 0.2, "center": False, "scroll": True, "theme": "white",
+        "transition": "none", "slideNumber": True, "enable_chalkboard": False}
+
+
+def is_setup(cell) -> bool:
+    """The set-up cell: imports (and data loading) ending in ``plotting.use_theme()``."""
+    if cell.cell_type != "code" or SETUP_MARK not in cell.source:
+        return False
+    first = next((l for l in cell.source.splitlines() if l.strip() and not l.startswith("#")), "")
+    return first.startswith(("import ", "from "))
+
+
+def slide_type(cell, previous=None) -> str:
     """Where a cell goes in the slide deck (RISE and `make slides`): one idea a slide.
 
-    Headings and exercises open a slide, other text a sub-slide, code stays with the text before
-    it, every explorer gets a slide of its own; navigation bars and worked solutions are skipped.
+    Headings, exercises and other text open a slide (never a vertical sub-slide: in RISE the
+    → key skips those), code stays with the text before it, every explorer gets a slide of its
+    own, and so does a code cell that follows another shown code cell (one output a slide) or a
+    long text (more than LONG_TEXT_CHARS characters);
+    navigation bars, the set-up cell (imports, data loading) and worked solutions are skipped:
+    they stay in the notebook but not on the slides.
     """
     tags = cell.get("metadata", {}).get("tags", [])
     if cell.cell_type == "markdown":
         if cell.source.startswith(NAV_MARKER):
             return "skip"
-        if re.match(r"^#{1,2} ", cell.source) or cell.source.startswith("**Exercise"):
-            return "slide"
-        return "subslide"
-    if "solution" in tags:
+        return "slide"
+    if "solution" in tags or is_setup(cell):
         return "skip"
     if "nbval-ignore-output" in tags:
         return "slide"
+    if previous is not None and previous.cell_type == "code" and slide_type(previous) != "skip":
+        return "slide"
+    if previous is not None and previous.cell_type == "markdown" and len(previous.source) > LONG_TEXT_CHARS:
+        return "slide"
     return "-"
+
+
+def slide_tags(cell) -> list[str]:
+    """The cell's tags with ``slide-hide-input`` on long code cells: the static decks show their
+    output only (the code stays in the notebook and the HTML edition)."""
+    tags = [t for t in cell.get("metadata", {}).get("tags", []) if t != HIDE_INPUT_TAG]
+    if cell.cell_type == "code" and len(cell.source.splitlines()) > LONG_CODE_LINES \
+            and "nbval-ignore-output" not in tags:
+        tags.append(HIDE_INPUT_TAG)
+    return tags
 
 
 def _nav_cells(nb) -> list:
@@ -142,16 +181,34 @@ def expected(order: list[Path] | None = None) -> dict[Path, object]:
         bar = navigation(path, order, titles)
         for cell in _nav_cells(nb):
             cell.source = bar
-        for cell in nb.cells:
+        for k, cell in enumerate(nb.cells):
             if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARKER):
                 cell.source = course_map(order, books)
-            cell.metadata.setdefault("slideshow", {})["slide_type"] = slide_type(cell)
+            cell.metadata.setdefault("slideshow", {})["slide_type"] = slide_type(cell, nb.cells[k - 1] if k else None)
+            tags = slide_tags(cell)
+            if tags != cell.metadata.get("tags", []):
+                if tags:
+                    cell.metadata["tags"] = tags
+                else:
+                    del cell.metadata["tags"]
+        nb.metadata["rise"] = dict(RISE)
     return books
 
 
+RISE_CSS = ROOT / "tools" / "deck" / "rise.css"
+
+
+def rise_css_files() -> dict[Path, str]:
+    """rise.css beside the notebooks of each section: RISE loads it from the notebook's folder."""
+    text = RISE_CSS.read_text(encoding="utf-8")
+    return {ROOT / section / "rise.css": text for section in SECTIONS}
+
+
 def stale_files() -> list[Path]:
-    """Notebooks whose navigation or course map does not match the files on disk."""
-    return [p for p, nb in expected().items() if nbformat.writes(nb) != nbformat.writes(read(p))]
+    """Notebooks whose navigation or course map does not match the files on disk, and stale rise.css."""
+    stale = [p for p, nb in expected().items() if nbformat.writes(nb) != nbformat.writes(read(p))]
+    return stale + [p for p, text in rise_css_files().items()
+                    if not p.exists() or p.read_text(encoding="utf-8") != text]
 
 
 def update() -> list[Path]:
@@ -160,6 +217,10 @@ def update() -> list[Path]:
     for path, nb in expected().items():
         if nbformat.writes(nb) != nbformat.writes(read(path)):
             nbformat.write(nb, path)
+            changed.append(path)
+    for path, text in rise_css_files().items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
             changed.append(path)
     return changed
 
