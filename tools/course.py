@@ -118,8 +118,10 @@ LONG_TEXT_CHARS = 1200  # after this much text, the code that follows opens a sl
 # a fixed 16:9 slide that reveal.js scales to the screen, so text grows with the projector; the show
 # starts at the first slide whichever cell is selected; a tall slide scrolls rather than being cut
 # off; the "white" theme has its font bundled (the default "simple" theme fetches Google fonts);
-# every slide is a horizontal slide (see slide_type), so → reaches each of them.
-RISE = {"autolaunch": False, "start_slideshow_at": "beginning", "width": 1280, "height": 720,
+# every slide is a horizontal slide (see slide_type), so → reaches each of them; and RISE does not
+# select a code cell on each new slide ("auto_select": "none"): once the notebook has focus, the
+# selected cell pulls the show to its own slide, so → jumped over slides.
+RISE = {"autolaunch": False, "start_slideshow_at": "beginning", "auto_select": "none", "width": 1280, "height": 720,
         "margin": 0.02, "minScale": 0.2, "center": False, "scroll": True, "theme": "white",
         "transition": "none", "slideNumber": True, "enable_chalkboard": False}
 

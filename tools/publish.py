@@ -30,7 +30,8 @@ VENDOR = Path(__file__).resolve().parent / "vendor"
 DECK = Path(__file__).resolve().parent / "deck"
 STATIC = "_static"
 SLIDE = {"width": 1280, "height": 720}  # 16:9; reveal.js scales it to the screen
-SNAPSHOT = ('<div class="crm-snapshot"><b>Snapshot:</b> the figure does not follow the sliders here. '
+SNAPSHOT = ('<div class="crm-snapshot" style="color:#7a4b00;background:#fff4dc;border-left:4px solid #e0a100;'
+            'padding:4px 10px;margin:4px 0"><b>Snapshot:</b> the figure does not follow the sliders here. '
             "Run the notebook in JupyterLab, RISE or Voilà (<code>make dashboards</code>) for the live explorer.</div>")
 # reveal.js options beyond what nbconvert's template sets: → walks every slide, vertical ones too
 REVEAL_OPTIONS = 'navigationMode: "linear", center: false, margin: 0.02, minScale: 0.2, hash: true,'

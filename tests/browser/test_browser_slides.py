@@ -94,14 +94,21 @@ def test_rise_right_arrow_walks_a_course_notebook_to_its_last_slide(browser, lab
         first = page.evaluate("() => document.querySelector('.reveal .slides > section.present') === "
                               "document.querySelector('.reveal .slides > section')")
         assert first, "the show should start at the first slide"
+        # a lecturer clicks into the show (a slider, a cell): → must still go one slide at a time
         page.locator(".reveal").first.click(position={"x": 5, "y": 5})
-        for _ in range(total + 5):
+        where = ("() => { const s = [...document.querySelectorAll('.reveal .slides > section')];"
+                 " return s.indexOf(document.querySelector('.reveal .slides > section.present')); }")
+        seen = [page.evaluate(where)]
+        for _ in range(total + 3):
             page.keyboard.press("ArrowRight")
-            page.wait_for_timeout(80)
-        last = page.evaluate("() => { const s = [...document.querySelectorAll('.reveal .slides > section')];"
-                             " return s.indexOf(document.querySelector('.reveal .slides > section.present')); }")
-        assert last == total - 1, f"→ stopped at slide {last + 1} of {total}"
-        assert page.locator(".reveal .slides section section").count() == 0, "no vertical sub-slides"
+            page.wait_for_timeout(500)  # longer than RISE's auto-select and sync timeouts
+            seen.append(page.evaluate(where))
+        assert seen[-1] == total - 1, f"→ stopped at slide {seen[-1] + 1} of {total}"
+        assert sorted(set(seen)) == list(range(total)), f"→ skipped slides: visited {seen}"
+        # RISE wraps each slide in a section of its own; more than one inside would be vertical sub-slides
+        stacks = page.evaluate("() => [...document.querySelectorAll('.reveal .slides > section')]"
+                               ".map(s => s.querySelectorAll(':scope > section').length)")
+        assert max(stacks) <= 1, f"vertical sub-slides, which → skips: {stacks}"
         assert external == [], f"RISE fetched {sorted(set(external))[:5]}"
     finally:
         context.close()
