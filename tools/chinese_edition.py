@@ -51,7 +51,8 @@ ZH = ROOT / "zh"
 TRANSLATIONS = ZH / "translations"
 #: English files with a Chinese counterpart; a link goes to the Chinese one once it exists.
 LOCALISED = {ROOT / "README.md": ROOT / "README.zh-CN.md",
-             ROOT / "teaching" / "lecturer_guide.md": ROOT / "teaching" / "lecturer_guide.zh-CN.md"}
+             ROOT / "teaching" / "lecturer_guide.md": ROOT / "teaching" / "lecturer_guide.zh-CN.md",
+             **{card: card.with_name("README.zh-CN.md") for card in sorted((ROOT / "datasets").glob("*/README.md"))}}
 LANGUAGE_CELL_ID = "zh-language"
 LANGUAGE_SOURCE = 'import helpers\nhelpers.set_language("zh")'
 LANGUAGE_METADATA = {"tags": ["language"], "slideshow": {"slide_type": "skip"}}
