@@ -4,7 +4,8 @@
 #   make bench   speed benchmarks (adds the lifetimes reference package in .bench-packages)
 #   make lab-zh  the same in Chinese: zh/notebooks/00_start_here.ipynb, JupyterLab's menus in Chinese
 #   make nav     regenerate everything derived from the notebooks: navigation bars, course map,
-#                slide metadata, dashboards, the lecturer guide (teaching/lecturer_guide.md) and
+#                slide metadata, dashboards, the lecturer guides (teaching/lecturer_guide.md and
+#                teaching/lecturer_guide.zh-CN.md, from teaching/notes/ and zh/teaching/notes/) and
 #                the Chinese edition in zh/ (tools/chinese_edition.py, from zh/translations/)
 #   make execute run notebooks in place (NB="notebooks/01_why_crm.ipynb" or
 #                NB="zh/notebooks/01_why_crm.ipynb"; all, both editions, if unset)
@@ -12,6 +13,7 @@
 #   make slides  reveal.js decks in build/slides (offline: no CDN)
 #   make html    the static HTML edition in build/html (offline)
 #   make dashboards  every explorer as a Voila dashboard (offline template: voila.json, share/jupyter)
+#   make wheelhouse  download every pinned package once into build/wheelhouse, for offline classrooms
 
 PYTHON ?= python3
 VENV   := .venv
@@ -112,3 +114,19 @@ clean:
 .PHONY: student
 student: $(STAMP)
 	$(BIN)/python tools/student_edition.py --out build/student
+
+# An offline classroom: every pinned package of requirements.txt (and setuptools, which installing
+# the helpers package with -e . needs) downloaded once into build/wheelhouse, for the platform and
+# Python that run this (other ones: WHEELHOUSE_ARGS="--platform win_amd64 --python-version 3.11
+# --only-binary=:all:"). Install on a machine without network access with
+#   python -m pip install --no-index --find-links build/wheelhouse -r requirements.txt
+#   python -m pip install --no-index --find-links build/wheelhouse --no-deps -e .
+WHEELHOUSE := build/wheelhouse
+WHEELHOUSE_ARGS ?=
+.PHONY: wheelhouse
+wheelhouse:
+	mkdir -p $(WHEELHOUSE)
+	$(INSTALL_PYTHON) -m pip download --quiet -r requirements.txt -d $(WHEELHOUSE) $(WHEELHOUSE_ARGS)
+	$(INSTALL_PYTHON) -m pip download --quiet "setuptools>=64" -d $(WHEELHOUSE) $(WHEELHOUSE_ARGS)
+	@echo "$(WHEELHOUSE): $$(ls $(WHEELHOUSE) | wc -l) files; install offline with"
+	@echo "  python -m pip install --no-index --find-links $(WHEELHOUSE) -r requirements.txt"

@@ -146,3 +146,83 @@ def test_slides_carry_speaker_notes_and_say_explorers_are_snapshots(editions):
                 assert '<aside class="notes">' in text, f"{path.name}: no speaker notes"
                 assert 'navigationMode: "linear"' in text
                 assert "Safe" not in re.findall(r"MathJax\.js\?config=[^\"']*", text)[0]
+
+
+# --- the Chinese lecturer guide (teaching/lecturer_guide.zh-CN.md, zh/teaching/notes/) -------------
+
+ZH_NOTES = lecturer_guide.zh_notes_files()
+NOTEBOOK_OF_NOTES = {lecturer_guide.notes_path(p).name: p for p in NOTEBOOKS}
+
+
+def test_chinese_lecturer_guide_is_current():
+    current = lecturer_guide.ZH_GUIDE.read_text(encoding="utf-8") if lecturer_guide.ZH_GUIDE.exists() else ""
+    assert current == lecturer_guide.zh_guide(), "run `make nav`: teaching/lecturer_guide.zh-CN.md is stale"
+
+
+@pytest.mark.parametrize("path", ZH_NOTES, ids=lambda p: p.name)
+def test_chinese_notes_translate_the_current_english_notes(path):
+    english = lecturer_guide.NOTES / path.name
+    assert english.exists(), f"zh/teaching/notes/{path.name} has no English file teaching/notes/{path.name}"
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert lecturer_guide.FINGERPRINT_LINE.match(first), \
+        f"zh/teaching/notes/{path.name}: the first line must be <!-- english: FINGERPRINT -->"
+    assert path.name not in lecturer_guide.stale_zh_notes(), (
+        f"stale: zh/teaching/notes/{path.name} translates an older teaching/notes/{path.name}; translate the "
+        f"changes, then set its first line to <!-- english: {lecturer_guide.english_fingerprint(english)} -->")
+
+
+@pytest.mark.parametrize("path", [p for p in ZH_NOTES if p.name != "_presenting.md"], ids=lambda p: p.name)
+def test_chinese_notes_have_the_sections_and_one_answer_per_question(path):
+    assert path.name in NOTEBOOK_OF_NOTES, f"zh/teaching/notes/{path.name}: no notebook has notes of that name"
+    notebook = NOTEBOOK_OF_NOTES[path.name]
+    notes = lecturer_guide.read_notes(notebook, lecturer_guide.ZH_NOTES)
+    missing = [h for h in lecturer_guide.ZH_SECTIONS if h not in notes]
+    assert missing == [], f"zh/teaching/notes/{path.name}: missing the headings {['## ' + h for h in missing]}"
+    answers = lecturer_guide.model_answers(notes["讨论题参考答案"])
+    zh_nb = course.read(course.ROOT / "zh" / notebook.relative_to(course.ROOT))
+    questions = lecturer_guide.discussion_questions(zh_nb, lecturer_guide.ZH_DISCUSSION_HEADING)
+    assert len(answers) == len(questions), \
+        f"zh/teaching/notes/{path.name}: {len(answers)} model answers for {len(questions)} discussion questions"
+
+
+@pytest.mark.parametrize("path", ZH_NOTES, ids=lambda p: p.name)
+def test_chinese_notes_use_the_readings_terms(path):
+    from helpers.glossary import avoided
+
+    text = path.read_text(encoding="utf-8")
+    found = {bad: good for bad, good in avoided().items() if bad in text}
+    assert found == {}, f"zh/teaching/notes/{path.name}: avoided terms (use the readings' term instead): {found}"
+
+
+def test_chinese_guide_from_a_small_notes_folder(tmp_path):
+    notebook = course.ROOT / "notebooks" / "03_classifying_stages.ipynb"
+    zh_nb = course.read(course.ROOT / "zh" / "notebooks" / "03_classifying_stages.ipynb")
+    questions = lecturer_guide.discussion_questions(zh_nb, lecturer_guide.ZH_DISCUSSION_HEADING)
+    assert questions and len(questions) == len(lecturer_guide.discussion_questions(course.read(notebook)))
+    english = lecturer_guide.NOTES / "03_classifying_stages.md"
+    answers = "\n".join(f"{i}. 参考答案{i}号。" for i in range(1, len(questions) + 1))
+    (tmp_path / "03_classifying_stages.md").write_text(
+        f"<!-- english: {lecturer_guide.english_fingerprint(english)} -->\n# 教学笔记：03\n\n"
+        f"## 时间安排\n\n测试用的时间安排。\n\n## 讨论题参考答案\n\n{answers}\n\n## 常见误解\n\n测试用的常见误解。\n",
+        encoding="utf-8")
+    assert lecturer_guide.stale_zh_notes(tmp_path) == []
+    text = lecturer_guide.zh_guide(tmp_path)
+    section = text.split("## 3. ", 1)[1].split("\n## 4. ", 1)[0]
+    assert section.startswith("把客户划入生命周期阶段")
+    assert "测试用的时间安排。" in section and "测试用的常见误解。" in section
+    assert f"**{questions[0]}**\n\n   参考答案1号。" in section
+    assert f"参考答案{len(questions)}号。" in section
+    assert "预计用时：60 分钟" in section and "**学习目标：**" in section
+    assert "*答案：*" in section and lecturer_guide.MISSING_ZH_NOTES not in section
+    # the notebooks without Chinese notes say so instead of failing
+    assert text.count(lecturer_guide.MISSING_ZH_NOTES) >= len(NOTEBOOKS) - 1
+    # English exercise answers stay English outside the guide: the language is restored
+    from helpers import language
+    assert language.language() == "en"
+    # a stale fingerprint is named
+    (tmp_path / "01_why_crm.md").write_text("<!-- english: 000000000000 -->\n# 教学笔记\n", encoding="utf-8")
+    assert lecturer_guide.stale_zh_notes(tmp_path) == ["01_why_crm.md"]
+
+
+def test_the_english_guide_does_not_read_the_chinese_notes():
+    assert "本讲的中文教学笔记" not in lecturer_guide.guide()

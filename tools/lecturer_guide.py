@@ -8,12 +8,20 @@ their exercise modules, so the guide cannot drift from the course.
 
 Usage::
 
-    python tools/lecturer_guide.py          # write teaching/lecturer_guide.md
-    python tools/lecturer_guide.py --check  # exit 1 if it is stale
+    python tools/lecturer_guide.py          # write teaching/lecturer_guide.md and lecturer_guide.zh-CN.md
+    python tools/lecturer_guide.py --check  # exit 1 if either is stale
+
+The Chinese guide, ``teaching/lecturer_guide.zh-CN.md``, comes the same way from the Chinese
+notebooks in ``zh/``, the Chinese exercise texts and the Chinese notes ``zh/teaching/notes/<same
+name>.md``, whose first line is ``<!-- english: FINGERPRINT -->`` (:func:`english_fingerprint` of
+the English notes file translated) and whose sections are ``## 时间安排``, ``## 讨论题参考答案``
+and ``## 常见误解``. A notebook without Chinese notes yet gets :data:`MISSING_ZH_NOTES`; a stale
+fingerprint makes ``--check`` fail (:func:`stale_zh_notes`).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
 import re
 import sys
@@ -50,15 +58,37 @@ SCHEDULE = [
 ]
 
 
-def notes_path(path: Path) -> Path:
-    return NOTES / f"{path.stem}.md" if path.parent.name == "notebooks" else NOTES / f"{path.parent.name}_{path.stem}.md"
+ZH_NOTES = course.ROOT / "zh" / "teaching" / "notes"
+ZH_GUIDE = course.ROOT / "teaching" / "lecturer_guide.zh-CN.md"
+ZH_SECTIONS = ("时间安排", "讨论题参考答案", "常见误解")  # Timing, Model answers, Common misconceptions
+ZH_MISSING = "*（尚未撰写：请补充到 zh/teaching/notes/ 中本讲的文件里）*"
+MISSING_ZH_NOTES = "（本讲的中文教学笔记尚未完成，见英文版）"
+ZH_DISCUSSION_HEADING = "## 讨论题"
+# The last column of SCHEDULE, in Chinese (same order)
+SCHEDULE_ZH = [
+    "第一次课之前布置 00，让每位学生都把课程运行起来",
+    "最后 30 分钟：讨论学生课前阅读的小米公司案例",
+    "剩下的 30 分钟：课上完成全部四道练习，并讨论第 3–5 题",
+    "留 15 分钟讨论",
+    "留 20 分钟讲第 4 节和练习 3",
+    "剩下的 30 分钟：练习与讨论",
+    "留 15 分钟讨论",
+    "整节课",
+    "最后 30 分钟：腾讯案例的投票与辩论，案例其余部分课后完成",
+    "留 15 分钟：引出饥饿营销案例，作为考试周的阅读任务",
+]
+FINGERPRINT_LINE = re.compile(r"^<!-- english: ([0-9a-f]{12}) -->$")
 
 
-def discussion_questions(nb) -> list[str]:
-    """The numbered items under "## Questions for discussion"."""
+def notes_path(path: Path, folder: Path = NOTES) -> Path:
+    return folder / f"{path.stem}.md" if path.parent.name == "notebooks" else folder / f"{path.parent.name}_{path.stem}.md"
+
+
+def discussion_questions(nb, heading: str = "## Questions for discussion") -> list[str]:
+    """The numbered items under "## Questions for discussion" (``heading``)."""
     for cell in nb.cells:
-        if cell.cell_type == "markdown" and "## Questions for discussion" in cell.source:
-            body = cell.source.split("## Questions for discussion", 1)[1]
+        if cell.cell_type == "markdown" and re.search(rf"^{re.escape(heading)}\s*$", cell.source, flags=re.M):
+            body = re.split(rf"^{re.escape(heading)}\s*$", cell.source, maxsplit=1, flags=re.M)[1]
             items, current = [], None
             for line in body.splitlines():
                 match = re.match(r"^\s*\d+\.\s+(.*)", line)
@@ -71,11 +101,11 @@ def discussion_questions(nb) -> list[str]:
     return []
 
 
-def read_notes(path: Path) -> dict[str, str]:
+def read_notes(path: Path, folder: Path = NOTES) -> dict[str, str]:
     """The hand-written sections of a notebook's teaching notes ({} if there are none yet)."""
-    if not notes_path(path).exists():
+    if not notes_path(path, folder).exists():
         return {}
-    text = notes_path(path).read_text(encoding="utf-8")
+    text = notes_path(path, folder).read_text(encoding="utf-8")
     parts = re.split(r"^## ", text, flags=re.M)
     found = {}
     for part in parts[1:]:
@@ -166,20 +196,159 @@ def guide() -> str:
     return "\n".join(out)
 
 
+# ---- the Chinese guide (teaching/lecturer_guide.zh-CN.md) ----
+
+def english_fingerprint(english_notes: Path) -> str:
+    """The fingerprint a Chinese notes file names on its first line: sha256 of the English file, 12 digits."""
+    return hashlib.sha256(english_notes.read_text(encoding="utf-8").encode("utf-8")).hexdigest()[:12]
+
+
+def zh_notes_files(folder: Path = ZH_NOTES) -> list[Path]:
+    return sorted(folder.glob("*.md")) if folder.exists() else []
+
+
+def stale_zh_notes(folder: Path = ZH_NOTES, english: Path = NOTES) -> list[str]:
+    """The Chinese notes files whose first line is missing or names another version of the English file."""
+    stale = []
+    for path in zh_notes_files(folder):
+        first = path.read_text(encoding="utf-8").splitlines()[:1]
+        match = FINGERPRINT_LINE.match(first[0]) if first else None
+        source = english / path.name
+        if not match or not source.exists() or match.group(1) != english_fingerprint(source):
+            stale.append(path.name)
+    return stale
+
+
+def zh_estimated_time(nb) -> str:
+    """The Chinese notebook's stated time, e.g. "60 分钟" from "**预计用时：** 60 分钟。"."""
+    for cell in nb.cells:
+        match = re.search(r"预计用时[:：]\**\s*([^\n。.]+)", cell.source) if cell.cell_type == "markdown" else None
+        if match:
+            return match.group(1).strip()
+    return course.estimated_time(nb)
+
+
+def _zh_book(path: Path):
+    """The Chinese notebook of an English one (the English notebook if there is no translation yet)."""
+    from tools import chinese_edition
+
+    zh_path = chinese_edition.chinese_path(path)
+    return course.read(zh_path) if zh_path.exists() else course.read(path)
+
+
+def _zh_objectives(path: Path, nb) -> list[str]:
+    from tools import chinese_edition
+
+    return chinese_edition.chinese_objectives(course.read(path), nb)
+
+
+def zh_schedule() -> list[str]:
+    out = ["## 课程安排：十次 90 分钟的课", "",
+           "时间取自各笔记本的**预计用时**；*课上演示*指在课堂上展示的内容（RISE 或静态幻灯片），"
+           "*布置*指学生在课前或课后自行学习的内容。由 `tools/lecturer_guide.py` 中的 `SCHEDULE` 生成。", "",
+           "| 次序 | 课上演示 | 演示分钟数 | 布置 | 90 分钟中的其余时间 |", "|---|---|---|---|---|"]
+    for n, ((live, assigned, _), rest) in enumerate(zip(SCHEDULE, SCHEDULE_ZH), 1):
+        books = [_zh_book(course.ROOT / p) for p in live]
+        total = sum(minutes(zh_estimated_time(nb)) for nb in books)
+        show = "; ".join(f"{course.title(nb)}（{zh_estimated_time(nb)}）" for nb in books)
+        give = "; ".join(f"{course.title(_zh_book(course.ROOT / p))}（{zh_estimated_time(_zh_book(course.ROOT / p))}）"
+                         for p in assigned) or "—"
+        out.append(f"| {n} | {show} | {total} | {give} | {rest} |")
+    return out + [""]
+
+
+def zh_explorers_table() -> list[str]:
+    out = ["### 交互探索器：在 RISE 或 Voilà 中实时操作，静态幻灯片中为快照", "",
+           "| 笔记本 | 探索器单元格 | Voilà 仪表板 |", "|---|---|---|"]
+    for path in course.course_notebooks():
+        nb = course.read(path)
+        zh_title = course.title(_zh_book(path))
+        for cell in nb.cells:
+            if cell.cell_type == "code" and "nbval-ignore-output" in cell.metadata.get("tags", []):
+                call = cell.source.strip().splitlines()[-1]
+                name = re.search(r"views\.(\w+_explorer)", call)
+                board = f"`dashboards/{name.group(1)}.ipynb`" if name else "—"
+                out.append(f"| {zh_title} | `{call}` | {board} |")
+    return out + [""]
+
+
+def zh_guide(folder: Path = ZH_NOTES) -> str:
+    """The Chinese lecturer guide: the notes in ``folder``, the Chinese notebooks and exercise texts."""
+    from helpers import language
+    from helpers.exercises import questions
+
+    out = ["# 教师指南", "",
+           "由 `python tools/lecturer_guide.py` 根据中文版笔记本（`zh/`）、练习以及 `zh/teaching/notes/` "
+           "中手写的中文教学笔记生成。所列时间适用于运行每个单元格并讨论交互探索器的课堂；"
+           "若只是阅读，时间减半。英文版见 [lecturer_guide.md](lecturer_guide.md)。", ""]
+    presenting = folder / PRESENTING.name
+    if presenting.exists():
+        out += [_body(presenting), ""]
+    elif PRESENTING.exists():
+        out += ["## 课堂演示", "", MISSING_ZH_NOTES, ""]
+    out += zh_explorers_table() + zh_schedule()
+    previous = language.language()
+    language.set_language("zh")
+    try:
+        for n, path in enumerate(course.course_notebooks()):
+            nb = _zh_book(path)
+            has_notes = notes_path(path, folder).exists()
+            notes = read_notes(path, folder)
+            if n == 0:
+                out += ["# 各讲笔记本", ""]
+            rel = path.relative_to(course.ROOT).as_posix()
+            out += [f"## {n}. {course.title(nb)}", "",
+                    f"`zh/{rel}` · 预计用时：{zh_estimated_time(nb)}", "",
+                    "**学习目标：**" + "；".join(_zh_objectives(path, nb)) + "。", ""]
+            if not has_notes:
+                out += [MISSING_ZH_NOTES, ""]
+            else:
+                out += ["### 时间安排", "", notes.get("时间安排", ZH_MISSING), "",
+                        "### 讨论题与参考答案", ""]
+                answers = model_answers(notes.get("讨论题参考答案", ""))
+                for i, question in enumerate(discussion_questions(nb, ZH_DISCUSSION_HEADING), 1):
+                    answer = answers[i - 1] if i <= len(answers) else ZH_MISSING
+                    out += [f"{i}. **{question}**", "", f"   {answer}", ""]
+                out += ["### 常见误解", "", notes.get("常见误解", ZH_MISSING), ""]
+            out += ["### 练习答案", ""]
+            module = exercise_module(course.read(path))
+            for name, q in questions(module).items() if module else []:
+                out += [f"- **{name}** — {q.prompt}", f"  *答案：*{q.solution_text}"]
+            out.append("")
+    finally:
+        language.set_language(previous)
+    return "\n".join(out)
+
+
+def _body(path: Path) -> str:
+    """A Chinese notes file without its fingerprint line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if lines and FINGERPRINT_LINE.match(lines[0]):
+        lines = lines[1:]
+    return "\n".join(lines).strip()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    text = guide()
+    guides = {GUIDE: guide(), ZH_GUIDE: zh_guide()}
     if args.check:
-        current = GUIDE.read_text(encoding="utf-8") if GUIDE.exists() else ""
-        if current != text:
-            print(f"stale: {GUIDE.relative_to(course.ROOT)} (run python tools/lecturer_guide.py)")
-            return 1
-        return 0
-    GUIDE.parent.mkdir(exist_ok=True)
-    GUIDE.write_text(text, encoding="utf-8")
-    print(f"wrote {GUIDE.relative_to(course.ROOT)}")
+        status = 0
+        for name in stale_zh_notes():
+            print(f"stale: zh/teaching/notes/{name} (its first line does not match teaching/notes/{name}; "
+                  "translate the changes, then update the fingerprint)")
+            status = 1
+        for path, text in guides.items():
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != text:
+                print(f"stale: {path.relative_to(course.ROOT)} (run python tools/lecturer_guide.py)")
+                status = 1
+        return status
+    for path, text in guides.items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(course.ROOT)}")
     return 0
 
 
