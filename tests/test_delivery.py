@@ -178,3 +178,19 @@ def test_slides_carry_speaker_notes_and_say_explorers_are_snapshots(editions):
                 assert '<aside class="notes">' in text, f"{path.name}: no speaker notes"
                 assert 'navigationMode: "linear"' in text
                 assert "Safe" not in re.findall(r"MathJax\.js\?config=[^\"']*", text)[0]
+
+
+@pytest.mark.parametrize("notes", sorted(publish.ZH_NOTES.glob("*.md")), ids=lambda p: p.name)
+def test_chinese_teaching_notes_match_their_deck(notes):
+    """zh/teaching/notes/<name>.md: the English notes it translates, the three Chinese headings and
+    a model answer per discussion question of the Chinese notebook."""
+    first = notes.read_text(encoding="utf-8").splitlines()[0]
+    english = re.fullmatch(r"<!-- english: (\S+) -->", first)
+    assert english and (course.ROOT / english.group(1)).exists(), f"{notes.name}: first line names the English notes"
+    decks = [p for p in ZH_NOTEBOOKS if publish.ZH_NOTES / lecturer_guide.notes_path(publish.english_source(p)).name == notes]
+    assert len(decks) == 1, f"{notes.name} belongs to no Chinese notebook"
+    found = publish.read_notes(decks[0])
+    assert set(found) == set(publish.ZH_SECTIONS), f"{notes.name} needs ## {', ## '.join(publish.ZH_SECTIONS.values())}"
+    text = "\n".join(c.source for c in course.read(decks[0]).cells if c.cell_type == "markdown")
+    questions = re.findall(r"^\d+\.\s", text.split("## 讨论题", 1)[1].split("\n## ", 1)[0], flags=re.M)
+    assert len(lecturer_guide.model_answers(found["Model answers"])) == len(questions) >= 3
