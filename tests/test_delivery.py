@@ -7,6 +7,7 @@ import pytest
 from tools import course, dashboards, lecturer_guide, publish
 
 NOTEBOOKS = course.course_notebooks()
+ZH_NOTEBOOKS = publish.chinese_notebooks()
 
 
 def test_dashboards_are_current():
@@ -88,7 +89,8 @@ def test_editions_load_nothing_from_the_internet(editions, kind):
 @pytest.mark.parametrize("kind", ["html", "slides"])
 def test_editions_have_every_page_and_their_local_assets(editions, kind):
     out, pages = editions[kind]
-    assert (out / "index.html") in pages and len(pages) == len(NOTEBOOKS) + 1
+    assert (out / "index.html") in pages and (out / "zh" / "index.html") in pages
+    assert len(ZH_NOTEBOOKS) == len(NOTEBOOKS) and len(pages) == len(NOTEBOOKS) + len(ZH_NOTEBOOKS) + 2
     for page in pages:
         for ref in re.findall(r"""(?:src|href)\s*=\s*["']([^"':#?]+\.(?:js|css|html))""", page.read_text(encoding="utf-8")):
             assert (page.parent / ref).exists(), f"{page.name} refers to missing {ref}"
@@ -114,9 +116,39 @@ def test_every_vendored_reveal_js_file_is_loaded_by_the_slides(editions):
     assert sorted(p.relative_to(reveal.resolve()).as_posix() for p in vendored - loaded) == []
 
 
+@pytest.mark.parametrize("kind", ["html", "slides"])
+def test_chinese_edition_has_a_chinese_index_linked_both_ways(editions, kind):
+    out, _ = editions[kind]
+    english, chinese = (out / "index.html").read_text(encoding="utf-8"), (out / "zh" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in chinese and 'href="../index.html"' in chinese and 'href="zh/index.html"' in english
+    assert "学习目标" in chinese and "分钟" in chinese and "minutes" not in chinese
+    for path in ZH_NOTEBOOKS:
+        assert course.title(course.read(path)) in chinese
+        page = out / path.relative_to(course.ROOT).with_suffix(".html" if kind == "html" else ".slides.html")
+        assert '<html lang="zh-CN">' in page.read_text(encoding="utf-8")[:200], f"{page.name}: not marked as Chinese"
+
+
+def test_chinese_speaker_notes_and_snapshot_notes_are_in_chinese(editions):
+    out, _ = editions["slides"]
+    for path in ZH_NOTEBOOKS:
+        text = (out / path.relative_to(course.ROOT).with_suffix(".slides.html")).read_text(encoding="utf-8")
+        assert "Snapshot:" not in text and "Timing." not in text and "Misconceptions to expect" not in text
+        assert '<aside class="notes">' in text and "时间安排" in text, f"{path.name}: no Chinese speaker notes"
+
+
+def test_chinese_speaker_notes_come_from_zh_teaching_notes(tmp_path, monkeypatch):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "01_why_crm.md").write_text("<!-- english: teaching/notes/01_why_crm.md -->\n\n## 时间安排\n\n共 75 分钟。\n\n"
+                                         "## 讨论题参考答案\n\n1. 甲\n\n## 常见误解\n\n- 乙\n", encoding="utf-8")
+    monkeypatch.setattr(publish, "ZH_NOTES", notes)
+    found = publish.read_notes(course.ROOT / "zh" / "notebooks" / "01_why_crm.ipynb")
+    assert found == {"Timing": "共 75 分钟。", "Model answers": "1. 甲", "Common misconceptions": "- 乙"}
+
+
 def test_html_edition_keeps_figures_and_widget_states(editions):
     out, _ = editions["html"]
-    for path in NOTEBOOKS:
+    for path in NOTEBOOKS + ZH_NOTEBOOKS:
         nb = nbformat.read(path, as_version=4)
         html = (out / path.relative_to(course.ROOT).with_suffix(".html")).read_text(encoding="utf-8")
         figures = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs)
@@ -136,7 +168,7 @@ def test_schedule_covers_every_notebook_once_and_fits_ninety_minutes():
 def test_slides_carry_speaker_notes_and_say_explorers_are_snapshots(editions):
     for kind in ("html", "slides"):
         out, pages = editions[kind]
-        for path in NOTEBOOKS:
+        for path in NOTEBOOKS + ZH_NOTEBOOKS:
             suffix = ".slides.html" if kind == "slides" else ".html"
             text = (out / path.relative_to(course.ROOT).with_suffix(suffix)).read_text(encoding="utf-8")
             explorers = sum("nbval-ignore-output" in c.metadata.get("tags", [])
@@ -226,3 +258,18 @@ def test_chinese_guide_from_a_small_notes_folder(tmp_path):
 
 def test_the_english_guide_does_not_read_the_chinese_notes():
     assert "本讲的中文教学笔记" not in lecturer_guide.guide()
+
+
+@pytest.mark.parametrize("notes", [p for p in sorted(publish.ZH_NOTES.glob("*.md")) if p.name != "_presenting.md"],
+                         ids=lambda p: p.name)
+def test_chinese_teaching_notes_match_their_deck(notes):
+    """zh/teaching/notes/<name>.md as its Chinese deck reads it: the three Chinese headings and a
+    model answer per discussion question of the Chinese notebook (the fingerprint line is checked
+    by test_chinese_notes_translate_the_current_english_notes)."""
+    decks = [p for p in ZH_NOTEBOOKS if publish.ZH_NOTES / lecturer_guide.notes_path(publish.english_source(p)).name == notes]
+    assert len(decks) == 1, f"{notes.name} belongs to no Chinese notebook"
+    found = publish.read_notes(decks[0])
+    assert set(found) == set(publish.ZH_SECTIONS), f"{notes.name} needs ## {', ## '.join(publish.ZH_SECTIONS.values())}"
+    text = "\n".join(c.source for c in course.read(decks[0]).cells if c.cell_type == "markdown")
+    questions = re.findall(r"^\d+\.\s", text.split("## 讨论题", 1)[1].split("\n## ", 1)[0], flags=re.M)
+    assert len(lecturer_guide.model_answers(found["Model answers"])) == len(questions) >= 3

@@ -77,8 +77,13 @@ class Server:
 
 
 
-def lab_server(tmp: Path) -> Server:
-    """JupyterLab on the course, with the app exposed to page scripts (window.jupyterapp)."""
+def lab_server(tmp: Path, locale: str | None = None) -> Server:
+    """JupyterLab on the course, with the app exposed to page scripts (window.jupyterapp); with
+    ``locale="zh_CN"`` its menus in Chinese, set as ``make lab-zh`` sets them (a settings file)."""
+    if locale:
+        settings = tmp / "lab-settings" / "@jupyterlab" / "translation-extension"
+        settings.mkdir(parents=True, exist_ok=True)
+        (settings / "plugin.jupyterlab-settings").write_text(json.dumps({"locale": locale}))
     return Server([str(BIN / "jupyter"), "lab", "--IdentityProvider.token=", "--ServerApp.password=",
                    "--LabApp.expose_app_in_browser=True", "--ServerApp.disable_check_xsrf=True",
                    f"--ServerApp.root_dir={ROOT}"], tmp, "lab", "/lab")

@@ -1,4 +1,6 @@
-"""One Voilà dashboard per explorer: ``dashboards/<explorer>.ipynb``, generated from helpers.views.
+"""One Voilà dashboard per explorer: ``dashboards/<explorer>.ipynb``, generated from helpers.views,
+and its Chinese twin ``dashboards/zh/<explorer>.ipynb`` (first cell ``helpers.set_language("zh")``,
+title and summary from the catalogue, helpers/texts/dashboards.toml).
 
 Usage::
 
@@ -6,7 +8,7 @@ Usage::
     python tools/dashboards.py --check    # exit 1 if dashboards/ is stale
 
 Then ``make dashboards`` serves them all with Voilà (code hidden, widgets live), or open one:
-``voila dashboards/retention_explorer.ipynb``.
+``voila dashboards/retention_explorer.ipynb``; ``make dashboards-zh`` serves the Chinese ones.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "dashboards"
+ZH_FOLDER = FOLDER / "zh"
 
 
 def explorers() -> dict[str, str]:
@@ -44,14 +47,39 @@ def dashboard(name: str, summary: str):
                  "language_info": {"name": "python"}})
 
 
+def chinese_dashboard(name: str):
+    """The dashboard in Chinese: a first cell switches the course's language, then the explorer."""
+    from helpers import language as lang
+
+    before = lang.language()
+    lang.set_language("zh")
+    try:
+        title, summary = lang.text(f"dashboards.title.{name}"), lang.text(f"dashboards.summary.{name}")
+    finally:
+        lang.set_language(before)
+    return new_notebook(cells=[
+        new_code_cell('import helpers\n\nhelpers.set_language("zh")', id="language"),
+        new_markdown_cell(f"# {title}\n\n{summary}", id="title"),
+        new_code_cell(f"from helpers import plotting, views\n\nplotting.use_theme()\nviews.{name}()", id="explorer"),
+    ], metadata={"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+                 "language_info": {"name": "python"}})
+
+
 def expected() -> dict[Path, str]:
-    return {FOLDER / f"{name}.ipynb": nbformat.writes(dashboard(name, summary))
-            for name, summary in explorers().items()}
+    found = {}
+    for name, summary in explorers().items():
+        found[FOLDER / f"{name}.ipynb"] = nbformat.writes(dashboard(name, summary))
+        found[ZH_FOLDER / f"{name}.ipynb"] = nbformat.writes(chinese_dashboard(name))
+    return found
+
+
+def _on_disk() -> list[Path]:
+    return [*FOLDER.glob("*.ipynb"), *ZH_FOLDER.glob("*.ipynb")]
 
 
 def stale() -> list[Path]:
     want = expected()
-    have = {p: p.read_text(encoding="utf-8") for p in FOLDER.glob("*.ipynb")}
+    have = {p: p.read_text(encoding="utf-8") for p in _on_disk()}
     return sorted({p for p in want if have.get(p) != want[p]} | (set(have) - set(want)))
 
 
@@ -63,14 +91,14 @@ def main(argv=None) -> int:
         for p in stale():
             print(f"stale dashboard: {p.relative_to(ROOT)}")
         return 1 if stale() else 0
-    FOLDER.mkdir(exist_ok=True)
+    ZH_FOLDER.mkdir(parents=True, exist_ok=True)
     want = expected()
-    for p in FOLDER.glob("*.ipynb"):
+    for p in _on_disk():
         if p not in want:
             p.unlink()
     for p, text in want.items():
         p.write_text(text, encoding="utf-8")
-    print(f"{len(want)} dashboards in {FOLDER.relative_to(ROOT)}/")
+    print(f"{len(want)} dashboards in {FOLDER.relative_to(ROOT)}/ (Chinese in {ZH_FOLDER.relative_to(ROOT)}/)")
     return 0
 
 

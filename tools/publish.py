@@ -9,6 +9,9 @@ Usage::
 
     python tools/publish.py html   [--out build/html]     # the course as a website, with an index
     python tools/publish.py slides [--out build/slides]   # one deck per notebook, with an index
+
+Both build the English edition and the Chinese one (zh/, tools/chinese_edition.py) into
+``<out>/zh/``, with a Chinese index; texts come from the catalogue (helpers/texts/publish.toml).
 """
 from __future__ import annotations
 
@@ -24,15 +27,24 @@ from nbconvert import HTMLExporter, SlidesExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tools import course, lecturer_guide  # noqa: E402
+from helpers import language as lang  # noqa: E402
+from tools import chinese_edition, course, lecturer_guide  # noqa: E402
 
 VENDOR = Path(__file__).resolve().parent / "vendor"
 DECK = Path(__file__).resolve().parent / "deck"
 STATIC = "_static"
 SLIDE = {"width": 1280, "height": 720}  # 16:9; reveal.js scales it to the screen
 SNAPSHOT = ('<div class="crm-snapshot" style="color:#7a4b00;background:#fff4dc;border-left:4px solid #e0a100;'
-            'padding:4px 10px;margin:4px 0"><b>Snapshot:</b> the figure does not follow the sliders here. '
-            "Run the notebook in JupyterLab, RISE or Voilà (<code>make dashboards</code>) for the live explorer.</div>")
+            'padding:4px 10px;margin:4px 0">{}</div>')
+#: The Chinese edition: zh/ (tools/chinese_edition.py), built into <out>/zh/
+ZH = course.ROOT / "zh"
+#: Chinese speaker notes, by hand: zh/teaching/notes/<name>.md (the English notes' name), with the
+#: headings below; a deck without them gets the English notes
+ZH_NOTES = ZH / "teaching" / "notes"
+ZH_SECTIONS = {"Timing": "时间安排", "Model answers": "讨论题参考答案", "Common misconceptions": "常见误解"}
+#: The headings speaker notes attach to, by language: title, objectives, discussion, exercises
+HEADINGS = {"en": (course.OBJECTIVES_HEADING, "## Questions for discussion", "## Exercises"),
+            "zh": ("## 学习目标", "## 讨论题", "## 练习")}
 # reveal.js options beyond what nbconvert's template sets: → walks every slide, vertical ones too
 REVEAL_OPTIONS = 'navigationMode: "linear", center: false, margin: 0.02, minScale: 0.2, hash: true,'
 
@@ -90,31 +102,60 @@ def _section_timing(timing: str, number: int) -> list[str]:
     return found
 
 
+def edition_language(path: Path) -> str:
+    """``"zh"`` for a notebook of the Chinese edition (under zh/), else ``"en"``."""
+    return "zh" if path.resolve().is_relative_to(ZH) else "en"
+
+
+def english_source(path: Path) -> Path:
+    """The English notebook a Chinese one is generated from (the path itself for an English one)."""
+    return course.ROOT / path.resolve().relative_to(ZH) if edition_language(path) == "zh" else path
+
+
+def read_notes(path: Path) -> dict[str, str]:
+    """The teaching notes for the deck of ``path``: for a Chinese notebook, zh/teaching/notes/<name>.md
+    (first line ``<!-- english: ... -->``, headings ``## 时间安排``, ``## 讨论题参考答案``,
+    ``## 常见误解``) under the English section names, or the English notes if it has none."""
+    english = english_source(path)
+    zh_file = ZH_NOTES / lecturer_guide.notes_path(english).name
+    if edition_language(path) == "zh" and zh_file.exists():
+        parts = re.split(r"^## ", zh_file.read_text(encoding="utf-8"), flags=re.M)
+        found = {}
+        for part in parts[1:]:
+            heading, _, body = part.partition("\n")
+            for en, zh in ZH_SECTIONS.items():
+                if heading.strip() == zh:
+                    found[en] = body.strip()
+        return found
+    return lecturer_guide.read_notes(english)
+
+
 def speaker_notes(path: Path, nb) -> dict[int, str]:
     """Speaker notes (markdown) by cell index, from ``teaching/notes/<notebook>.md``: the timing on
     the title slide, the common misconceptions with the learning objectives, each numbered section's
     part of the timing on its slide, the model answers with the discussion questions."""
-    notes = lecturer_guide.read_notes(path)
+    notes = read_notes(path)
     timing = notes.get("Timing", "")
+    objectives, discussion, exercises = HEADINGS[edition_language(path)]
     found = {}
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != "markdown":
             continue
         first = cell.source.splitlines()[0] if cell.source else ""
         if first.startswith("# ") and timing:
-            found[i] = "**Timing.** " + timing
-        elif first.startswith(course.OBJECTIVES_HEADING) and notes.get("Common misconceptions"):
-            found[i] = "**Misconceptions to expect.**\n\n" + notes["Common misconceptions"]
-        elif first.startswith("## Questions for discussion") and notes.get("Model answers"):
-            found[i] = "**Model answers.**\n\n" + notes["Model answers"]
+            found[i] = lang.text("publish.timing") + timing
+        elif first.startswith(objectives) and notes.get("Common misconceptions"):
+            found[i] = lang.text("publish.misconceptions") + "\n\n" + notes["Common misconceptions"]
+        elif first.startswith(discussion) and notes.get("Model answers"):
+            found[i] = lang.text("publish.model_answers") + "\n\n" + notes["Model answers"]
         elif (m := re.match(r"^## (\d+)\.", first)) and timing:
             parts = _section_timing(timing, int(m.group(1)))
             if parts:
-                found[i] = "**Timing, this section.** " + " ".join(parts)
-        elif first.startswith("## Exercises") and timing:
-            parts = [p.strip() for p in re.split(r"(?<=[.;])\s+", timing) if "Exercise" in p]
+                found[i] = lang.text("publish.timing_section") + " ".join(parts)
+        elif first.startswith(exercises) and timing:
+            parts = [p.strip() for p in re.split(r"(?<=[.;。；])\s*", timing) if "Exercise" in p or "练习" in p]
             if parts:
-                found[i] = "**Exercises in class.** " + " ".join(parts)
+                found[i] = lang.text("publish.exercises_in_class") + " ".join(parts)
     return found
 
 
@@ -129,7 +170,7 @@ def prepare(path: Path, kind: str):
         if i in notes:
             cells.append(_note_cell(notes[i]))
         if cell.cell_type == "code" and "nbval-ignore-output" in cell.metadata.get("tags", []):
-            note = nbformat.v4.new_markdown_cell(SNAPSHOT)
+            note = nbformat.v4.new_markdown_cell(SNAPSHOT.format(lang.text("publish.snapshot")))
             note.metadata["slideshow"] = {"slide_type": "-"}
             cells.append(note)
     nb.cells = cells
@@ -154,32 +195,65 @@ def _deck_page(body: str) -> str:
     return body.replace("</head>", style + script + "</head>", 1)
 
 
-def _index(out: Path, title: str, pages: list[tuple[Path, str]], intro: str) -> Path:
+def _index(out: Path, title: str, pages: list[tuple[Path, str]], intro: str, other: str) -> Path:
+    """The edition's index page in the current language; ``other`` links the other language's index."""
     rows = []
+    zh = lang.language() == "zh"
     for path, href in pages:
         nb = course.read(path)
-        learn = "".join(f"<li>{html.escape(o)}</li>" for o in course.objectives(nb))
+        if zh:
+            english = course.read(english_source(path))
+            learn_items = chinese_edition.chinese_objectives(english, nb)
+            time = chinese_edition.minutes(course.estimated_time(english))
+        else:
+            learn_items, time = course.objectives(nb), course.estimated_time(nb)
+        learn = "".join(f"<li>{html.escape(o)}</li>" for o in learn_items)
         rows.append(f'<tr><td><a href="{href}">{html.escape(course.title(nb))}</a></td>'
-                    f"<td><ul>{learn}</ul></td><td>{html.escape(course.estimated_time(nb))}</td></tr>")
+                    f"<td><ul>{learn}</ul></td><td>{html.escape(time)}</td></tr>")
     page = out / "index.html"
     page.write_text(f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<html lang="{'zh-CN' if zh else 'en'}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;max-width:1000px;margin:2em auto;line-height:1.4}}
 td{{vertical-align:top;padding:6px;border-bottom:1px solid #ddd}} ul{{margin:0}}</style></head>
-<body><h1>{html.escape(title)}</h1><p>{intro}</p>
-<table><tr><th>Notebook</th><th>What you will learn</th><th>Time</th></tr>
+<body><p class="crm-language"><a href="{other}">{lang.text("publish.other_language")}</a></p>
+<h1>{html.escape(title)}</h1><p>{intro}</p>
+<table><tr><th>{lang.text("publish.col_notebook")}</th><th>{lang.text("publish.col_learn")}</th><th>{lang.text("publish.col_time")}</th></tr>
 {''.join(rows)}</table></body></html>
 """, encoding="utf-8")
     return page
 
 
+def chinese_notebooks() -> list[Path]:
+    """The Chinese edition's notebooks, in the English reading order (those that exist in zh/)."""
+    return [z for p in course.course_notebooks() if (z := chinese_edition.chinese_path(p)).exists()]
+
+
 def build(kind: str, out: Path, notebooks: list[Path] | None = None) -> list[Path]:
-    """Build the ``"html"`` or ``"slides"`` edition into ``out``; return the pages written."""
-    notebooks = notebooks or course.course_notebooks()
+    """Build the ``"html"`` or ``"slides"`` edition into ``out``; return the pages written. By
+    default both languages: the English notebooks with ``out/index.html``, the Chinese edition
+    (zh/) in ``out/zh/`` with ``out/zh/index.html``; each index links the other."""
+    notebooks = notebooks or course.course_notebooks() + chinese_notebooks()
     out.mkdir(parents=True, exist_ok=True)
     _copy_static(out)
+    written = []
+    before = lang.language()
+    try:
+        for language in lang.LANGUAGES:
+            mine = [p for p in notebooks if edition_language(p) == language]
+            if mine:
+                lang.set_language(language)
+                written += _build_edition(kind, out, mine)
+    finally:
+        lang.set_language(before)
+    return written
+
+
+def _build_edition(kind: str, out: Path, notebooks: list[Path]) -> list[Path]:
+    """One language's pages (the current language) and its index."""
     suffix = ".html" if kind == "html" else ".slides.html"
     written, pages = [], []
+    zh = lang.language() == "zh"
+    home = out / "zh" if zh else out
     for path in notebooks:
         rel = path.relative_to(course.ROOT)
         target = out / rel.with_suffix(suffix)
@@ -197,18 +271,15 @@ def build(kind: str, out: Path, notebooks: list[Path] | None = None) -> list[Pat
                                               resources={"metadata": {"name": course.title(course.read(path))}})
         if kind == "slides":
             body = _deck_page(body)
+        if zh:
+            body = body.replace('<html lang="en">', '<html lang="zh-CN">', 1)
+            body = re.sub(r"<html(?![^>]*\blang=)", '<html lang="zh-CN"', body, count=1)
         target.write_text(_local_links(_without_mermaid(body), suffix), encoding="utf-8")
         written.append(target)
-        pages.append((path, target.relative_to(out).as_posix()))
-    if kind == "html":
-        intro = ("The course with every figure and table in place. To run the code and move the "
-                 "widgets, install it (<code>make lab</code>) and open the notebooks in JupyterLab.")
-        written.append(_index(out, "Customer Relationship Management: the course", pages, intro))
-    else:
-        intro = ("One slide deck per notebook, 16:9. The right arrow (or space) walks every slide; "
-                 "press S for speaker notes, F for full screen. Explorers here are snapshots: "
-                 "present them live from RISE or Voilà.")
-        written.append(_index(out, "Customer Relationship Management: slides", pages, intro))
+        pages.append((path, target.relative_to(home).as_posix()))
+    other = "../index.html" if zh else "zh/index.html"
+    key = "html" if kind == "html" else "slides"
+    written.append(_index(home, lang.text(f"publish.{key}_title"), pages, lang.text(f"publish.{key}_intro"), other))
     return written
 
 
@@ -217,10 +288,11 @@ def main(argv=None) -> int:
     parser.add_argument("kind", choices=["html", "slides"])
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("notebooks", nargs="*", type=Path, help="only these notebooks (default: all)")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     out = args.out or course.ROOT / "build" / args.kind
     pages = build(args.kind, out, [p.resolve() for p in args.notebooks] or None)
-    print(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
+    indexes = " and ".join(str(p) for p in pages if p.name == "index.html")
+    print(f"wrote {len(pages)} pages to {out}; open {indexes}")
     return 0
 
 

@@ -108,8 +108,9 @@ def walk_deck(page, deck: Path, max_steps: int = 400, shots: Path | None = None)
 
 
 def walk(out: Path, notebooks: list[Path] | None = None, shots: Path | None = None, browser=None) -> dict:
-    """Walk every deck in ``out`` (built if absent); return {"decks": [...], "external": [...]}."""
-    notebooks = notebooks or course.course_notebooks()
+    """Walk every deck in ``out`` (built if absent), the Chinese edition's too (``out/zh/``);
+    return {"decks": [...], "external": [...]}."""
+    notebooks = notebooks or course.course_notebooks() + publish.chinese_notebooks()
     if not (out / "index.html").exists():
         publish.build("slides", out, notebooks)
     results, external = [], []
@@ -127,7 +128,12 @@ def walk(out: Path, notebooks: list[Path] | None = None, shots: Path | None = No
                 route.abort()
         page.route("**/*", handle)
         for _, deck in deck_paths(out, notebooks):
-            results.append(walk_deck(page, deck, shots=shots))
+            # Chinese decks (out/zh/...) keep their language in the name, and their screenshots apart
+            zh = deck.relative_to(out).parts[0] == "zh"
+            result = walk_deck(page, deck, shots=(shots / "zh" if zh and shots is not None else shots))
+            if zh:
+                result["deck"] = "zh/" + result["deck"]
+            results.append(result)
         context.close()
 
     if browser is not None:

@@ -33,6 +33,14 @@ def lab(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def lab_zh(tmp_path_factory):
+    """JupyterLab as `make lab-zh` serves it: menus in Chinese (locale zh_CN)."""
+    server = lab_server(tmp_path_factory.mktemp("lab-zh"), locale="zh_CN")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 

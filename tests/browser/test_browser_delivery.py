@@ -49,17 +49,22 @@ def editions(tmp_path_factory):
     return out
 
 
-def test_html_edition_opens_offline_with_its_figures(page, editions):
+@pytest.mark.parametrize("edition", ["en", "zh"])
+def test_html_edition_opens_offline_with_its_figures(page, editions, edition):
+    """The English index and the Chinese one (html/zh/): every notebook's page, with its figures."""
     refused = offline_page(page)
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto((editions / "html" / "index.html").as_uri())
-    links = page.locator("a[href$='.html']")
-    assert links.count() == len(course.course_notebooks())
+    home = editions / "html" / ("zh" if edition == "zh" else "")
+    notebooks = publish.chinese_notebooks() if edition == "zh" else course.course_notebooks()
+    page.goto((home / "index.html").as_uri())
+    assert page.locator(".crm-language a").count() == 1, "each index links the other language's"
+    links = page.locator("table a[href$='.html']")
+    assert links.count() == len(notebooks)
     for i in range(links.count()):
-        page.goto((editions / "html" / links.nth(i).get_attribute("href")).as_uri())
+        page.goto((home / links.nth(i).get_attribute("href")).as_uri())
         page.wait_for_load_state("load")
-        stored = sum(1 for c in course.read(course.course_notebooks()[i]).cells if c.cell_type == "code"
+        stored = sum(1 for c in course.read(notebooks[i]).cells if c.cell_type == "code"
                      for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
         # saved explorers are drawn by the widget manager after the page has loaded: wait for them
         try:
@@ -68,7 +73,7 @@ def test_html_edition_opens_offline_with_its_figures(page, editions):
         except PlaywrightTimeout:
             pass
         assert page.locator("img").count() >= stored, "every stored figure is on the page"
-        page.goto((editions / "html" / "index.html").as_uri())
+        page.goto((home / "index.html").as_uri())
     assert refused == [] and errors == []
 
 
@@ -76,7 +81,7 @@ def test_slides_open_offline_as_a_deck(page, editions):
     refused = offline_page(page)
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    for path in course.course_notebooks():
+    for path in course.course_notebooks() + publish.chinese_notebooks():
         deck = editions / "slides" / path.relative_to(course.ROOT).with_suffix(".slides.html")
         page.goto(deck.as_uri())
         page.wait_for_selector(".reveal.ready", timeout=30_000)  # reveal.js initialised

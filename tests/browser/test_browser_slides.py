@@ -1,9 +1,9 @@
-"""The lecture hall at 1280×720 in a real Chromium: every static deck walked with → only (every
+"""The lecture hall at 1280×720 in a real Chromium: every static deck, English and Chinese, walked with → only (every
 slide reached, none overflowing, nothing fetched from the internet), a Voilà dashboard with its
 explorer on one screen, and a RISE show that → walks to the end."""
 import pytest
 
-from tools import course, dashboards, walk_decks
+from tools import course, dashboards, publish, walk_decks
 from tools.browser import voila_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -17,7 +17,9 @@ def walked(browser, tmp_path_factory):
 
 def test_right_arrow_reaches_every_slide_of_every_deck(walked):
     short = [(d["deck"], d["reached"], d["total"]) for d in walked["decks"] if d["reached"] != d["total"]]
-    assert len(walked["decks"]) == len(course.course_notebooks())
+    # the English decks and the Chinese edition's (build/slides/zh/)
+    assert len(walked["decks"]) == len(course.course_notebooks()) + len(publish.chinese_notebooks())
+    assert sum(d["deck"].startswith("zh/") for d in walked["decks"]) == len(publish.chinese_notebooks())
     assert short == [], f"→ misses slides (deck, reached, slides): {short}"
 
 
@@ -41,9 +43,11 @@ def voila(tmp_path_factory):
     server.stop()
 
 
-@pytest.mark.parametrize("name", ["lifecycle_explorer", "transition_matrix_explorer"])
+@pytest.mark.parametrize("name", ["lifecycle_explorer", "transition_matrix_explorer",
+                                  "zh/lifecycle_explorer", "zh/transition_matrix_explorer"])
 def test_dashboard_fits_1280_by_720_offline(browser, voila, name):
-    if name not in dashboards.explorers():
+    """English and Chinese (dashboards/zh/, served from the same folder) dashboards."""
+    if name.removeprefix("zh/") not in dashboards.explorers():
         pytest.skip(f"no {name}")
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
