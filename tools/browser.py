@@ -99,3 +99,24 @@ def voila_server(tmp: Path, folder: Path) -> Server:
 def launch(playwright):
     """Debian's Chromium, headless, with no background traffic."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def refuse_external(page, *allowed: str) -> list:
+    """Let ``page`` load only URLs that start with one of ``allowed`` (and ``data:``/``blob:``);
+    abort every other request. Returns the list the refused URLs are appended to.
+
+    >>> refuse_external.__name__
+    'refuse_external'
+    """
+    refused = []
+
+    def handle(route):
+        url = route.request.url
+        if url.startswith((*allowed, "data:", "blob:")):
+            route.continue_()
+        else:
+            refused.append(url)
+            route.abort()
+    page.route("**/*", handle)
+    return refused
+

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools import course, publish  # noqa: E402
-from tools.browser import launch  # noqa: E402
+from tools.browser import launch, refuse_external  # noqa: E402
 
 VIEWPORT = {"width": 1280, "height": 720}
 
@@ -119,14 +119,7 @@ def walk(out: Path, notebooks: list[Path] | None = None, shots: Path | None = No
         context = chromium.new_context(viewport=VIEWPORT)
         page = context.new_page()
 
-        def handle(route):
-            url = route.request.url
-            if url.startswith(("file:", "data:", "blob:")):
-                route.continue_()
-            else:
-                external.append(url)
-                route.abort()
-        page.route("**/*", handle)
+        refused = refuse_external(page, "file:")
         for _, deck in deck_paths(out, notebooks):
             # Chinese decks (out/zh/...) keep their language in the name, and their screenshots apart
             zh = deck.relative_to(out).parts[0] == "zh"
@@ -135,6 +128,7 @@ def walk(out: Path, notebooks: list[Path] | None = None, shots: Path | None = No
                 result["deck"] = "zh/" + result["deck"]
             results.append(result)
         context.close()
+        external.extend(refused)
 
     if browser is not None:
         run(browser)

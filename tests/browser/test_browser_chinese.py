@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tools import dashboards
-from tools.browser import ROOT, voila_server
+from tools.browser import ROOT, refuse_external, voila_server
 
 from tests.browser.test_browser_jupyterlab import EXPLORER, RUN_ALL, check_responds, explorer_cells, open_notebook
 
@@ -48,16 +48,7 @@ def voila_zh(tmp_path_factory):
 
 def test_chinese_dashboard_has_chinese_controls_and_responds(page, voila_zh):
     name = "retention_explorer"
-    external = []
-
-    def handle(route):
-        url = route.request.url
-        if url.startswith((voila_zh.url, "data:", "blob:")):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-    page.route("**/*", handle)
+    external = refuse_external(page, voila_zh.url)
     page.goto(f"{voila_zh.url}/voila/render/{name}.ipynb", wait_until="domcontentloaded")
     explorer = page.locator(".widget-vbox:has(> .widget-image)").first
     explorer.wait_for(timeout=120_000)

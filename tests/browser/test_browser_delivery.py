@@ -5,7 +5,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.test_browser_jupyterlab import EXPLORER, SHOWN, check_responds, move_a_control
 from tools import course, dashboards, publish
-from tools.browser import voila_server
+from tools.browser import refuse_external, voila_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 EXPLORERS = list(dashboards.explorers())
@@ -20,16 +20,7 @@ def voila(tmp_path_factory):
 
 def offline_page(page):
     """Refuse every request that is not for a local file; return the list of refused URLs."""
-    refused = []
-
-    def handle(route):
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            refused.append(route.request.url)
-            route.abort()
-    page.route("**/*", handle)
-    return refused
+    return refuse_external(page, "file:")
 
 
 @pytest.mark.parametrize("name", EXPLORERS)

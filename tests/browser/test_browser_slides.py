@@ -4,7 +4,7 @@ explorer on one screen, and a RISE show that → walks to the end."""
 import pytest
 
 from tools import course, dashboards, publish, walk_decks
-from tools.browser import voila_server
+from tools.browser import refuse_external, voila_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 VIEWPORT = walk_decks.VIEWPORT
@@ -51,16 +51,7 @@ def test_dashboard_fits_1280_by_720_offline(browser, voila, name):
         pytest.skip(f"no {name}")
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
-    external = []
-
-    def handle(route):
-        url = route.request.url
-        if url.startswith((voila.url, "data:", "blob:")):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-    page.route("**/*", handle)
+    external = refuse_external(page, voila.url)
     try:
         page.goto(f"{voila.url}/voila/render/{name}.ipynb", wait_until="domcontentloaded")
         explorer = page.locator(".widget-vbox:has(> .widget-image)").first
@@ -80,16 +71,7 @@ def test_rise_right_arrow_walks_a_course_notebook_to_its_last_slide(browser, lab
     path = "notebooks/02_lifecycle_stage_models.ipynb"
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
-    external = []
-
-    def handle(route):
-        url = route.request.url
-        if url.startswith((lab.url, "data:", "blob:")):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-    page.route("**/*", handle)
+    external = refuse_external(page, lab.url)
     try:
         page.goto(f"{lab.url}/rise/{path}", wait_until="domcontentloaded")
         page.wait_for_selector(".reveal.ready .slides section", timeout=120_000)
