@@ -8,6 +8,7 @@
   where the saved notebook shows nothing. ``tests/ipython_startup.py``, which every IPython
   kernel started from here runs (``PYTHONSTARTUP``), gives such cells a final ``pass`` instead.
 """
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -22,6 +23,14 @@ os.environ["PYTHONSTARTUP"] = str(TESTS / "ipython_startup.py")
 # tests/offline/sitecustomize.py patches sockets when imported, and the start-up file is for
 # kernels: keep both out of test collection
 collect_ignore = ["tests/offline", "tests/ipython_startup.py"]
+
+# The graded assignments: nbgrader is for lecturers and stays out of the students' .venv. Their
+# tests (tests/grading) run where it is installed, through `make grading-test`, which `make test`
+# runs after this suite; here they are collected only if nbgrader can be imported. The assignment
+# sources (assignments/, zh/assignments/) hold nbgrader cells, not course notebooks: nbval leaves them.
+collect_ignore += ["zh/assignments"]
+if importlib.util.find_spec("nbgrader") is None:
+    collect_ignore += ["tests/grading"]
 
 
 @pytest.fixture
