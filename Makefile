@@ -21,6 +21,7 @@
 #                nbgrader comes from requirements-grading.txt into .grading-packages/, never into .venv
 #   make grading-test  nbgrader on the assignments in a temporary course folder (make test runs it too)
 #   make autograde A=a1_lifecycle_markov   autograde the notebooks in grading/submitted/ (teaching/grading.md)
+#   make formgrader  JupyterLab with nbgrader's Formgrader on assignments/, to mark the written answers
 #   make grades  every grade so far as grading/grades.csv, for the university's LMS
 #   (make slides and make html build the Chinese edition too, in build/slides/zh and build/html/zh)
 
@@ -88,7 +89,7 @@ $(GRADING_STAMP): requirements-grading.txt | $(STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --target $(GRADING) -r requirements-grading.txt
 	touch $@
 
-.PHONY: assignments grading-test autograde grades
+.PHONY: assignments grading-test autograde grades formgrader
 assignments: $(STAMP) $(GRADING_STAMP)
 	$(GRADING_ENV) $(BIN)/python tools/assignments.py --release
 
@@ -98,6 +99,12 @@ grading-test: $(STAMP) $(GRADING_STAMP)
 autograde: $(STAMP) $(GRADING_STAMP)
 	@test -n "$(A)" || { echo "Name the assignment: make autograde A=a1_lifecycle_markov"; exit 1; }
 	cd assignments && $(NBGRADER) autograde $(A) --create
+
+# JupyterLab on the English course folder with nbgrader's Formgrader (marking the written answers)
+# and its other lab extensions, found through the grading packages' own Jupyter paths
+formgrader: $(STAMP) $(GRADING_STAMP)
+	cd assignments && JUPYTER_CONFIG_PATH=$(CURDIR)/$(GRADING)/etc/jupyter JUPYTER_PATH=$(CURDIR)/$(GRADING)/share/jupyter \
+	  $(GRADING_ENV) $(CURDIR)/$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_ARGS)
 
 grades: $(STAMP) $(GRADING_STAMP)
 	cd assignments && $(NBGRADER) export --to $(CURDIR)/grading/grades.csv

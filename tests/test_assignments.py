@@ -183,9 +183,9 @@ def test_the_lecturers_page_gives_the_points_and_the_partial_marks(doc):
     mistakes = tomllib.loads((assignments.COURSE / "typical_mistakes.toml").read_text(encoding="utf-8"))
     for path in NOTEBOOKS:
         name, nb = path.parent.name, read(path)
-        headings = [line for line in text.splitlines() if line.startswith("## ") and f"`{name}`" in line]
-        assert len(headings) == 1, f"{doc.name} needs one section (## ...) about `{name}`"
-        section = text.split(headings[0] + "\n", 1)[1].split("\n## ", 1)[0]
+        headings = [line for line in text.splitlines() if line.startswith("#") and f"`{name}`" in line]
+        assert len(headings) == 1, f"{doc.name} needs one section (a heading) about `{name}`"
+        section = re.split(r"\n#+ ", text.split(headings[0] + "\n", 1)[1], maxsplit=1)[0]
         graded = [c for c in nb.cells if meta(c).get("grade")]
         auto = sum(meta(c)["points"] for c in graded if c.cell_type == "code")
         manual = sum(meta(c)["points"] for c in graded if c.cell_type == "markdown")
@@ -215,3 +215,16 @@ def test_the_students_environment_does_not_get_nbgrader():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     lab = makefile.split("\nlab:", 1)[1].split("\n\n", 1)[0]
     assert "GRADING" not in lab and "grading" not in lab
+
+
+def test_the_chinese_lecturers_page_follows_the_english_one():
+    """teaching/grading.zh-CN.md starts with <!-- english: FP -->, the fingerprint of the English page
+    it translates (as the Chinese data cards and teaching notes do): a changed English page fails here
+    until the Chinese page follows."""
+    english, chinese = GRADING_DOCS
+    header = re.match(r"<!-- english: ([0-9a-f]{12}) -->", chinese.read_text(encoding="utf-8"))
+    assert header, f"{chinese.name} must start with <!-- english: FINGERPRINT -->"
+    assert header.group(1) == chinese_edition.fingerprint(english.read_text(encoding="utf-8")), \
+        f"{english.name} changed since {chinese.name} was translated: revise it, then update its fingerprint"
+    text = chinese.read_text(encoding="utf-8")
+    assert not [bad for bad in avoided() if bad in text]

@@ -215,3 +215,52 @@ def test_the_chinese_release_is_chinese_and_holds_no_solution(name, tmp_path):
     prose = " ".join(c.source for c in release.cells if c.cell_type == "markdown")
     assert len(re.findall(r"[\u4e00-\u9fff]", prose)) > 0.5 * len(re.sub(r"\s", "", prose))
     assert release.cells[[c.id for c in release.cells].index("zh-language")].source == assignments.chinese_edition.LANGUAGE_SOURCE
+
+
+@pytest.mark.slow
+def test_the_formgrader_finds_the_course(tmp_path):
+    """`make formgrader`: JupyterLab with nbgrader's server extensions, from the grading packages'
+    Jupyter paths, lists the course's assignments with their points."""
+    import json
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    Nbgrader(tmp_path)("generate_assignment", FIRST, "--force")   # puts it into the gradebook
+    grading = Path(nbgrader_module().__file__).resolve().parents[1]
+    env = dict(os.environ, JUPYTER_CONFIG_PATH=str(grading / "etc" / "jupyter"),
+               JUPYTER_PATH=str(grading / "share" / "jupyter"), CRM_GRADING_DIR=str(tmp_path / "grading"),
+               CRM_RELEASE_DIR=str(tmp_path / "release"), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "jupyter", "server", "--no-browser", f"--port={port}",
+                               "--ServerApp.ip=127.0.0.1", "--ServerApp.token=check", "--allow-root"],
+                              cwd=assignments.COURSE, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/formgrader/api/assignments?token=check"
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    listed = json.loads(response.read())
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("the Formgrader did not answer")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    # every assignment of source/; the one in the gradebook with its points
+    assert {a["name"] for a in listed} == set(NOTEBOOKS)
+    first = next(a for a in listed if a["name"] == FIRST)
+    source = nbformat.read(NOTEBOOKS[FIRST], as_version=4)
+    assert (first["max_code_score"], first["max_written_score"]) == (sum(auto_points(source).values()),
+                                                                     sum(written_cells(source).values()))
+
+
+def nbgrader_module():
+    import nbgrader
+    return nbgrader
