@@ -298,10 +298,16 @@ def keep_outputs(new, old) -> None:
             new.metadata[key] = old.metadata[key]
 
 
+#: Folders of ``zh/`` that another tool generates: the Chinese graded assignments (tools/assignments.py).
+OTHER_TOOLS = ("assignments",)
+
+
 def generated_files(out: Path = ZH) -> list[Path]:
-    """The Chinese notebooks on disk (everything under ``out`` but the translations)."""
+    """The Chinese notebooks on disk (everything under ``out`` but the translations and what
+    another tool writes, :data:`OTHER_TOOLS`)."""
     return sorted(p for p in out.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
-                  and TRANSLATIONS.name not in p.relative_to(out).parts) if out.exists() else []
+                  and TRANSLATIONS.name not in p.relative_to(out).parts
+                  and p.relative_to(out).parts[0] not in OTHER_TOOLS) if out.exists() else []
 
 
 def stale_files(translations: Path = TRANSLATIONS, out: Path = ZH) -> list[Path]:
