@@ -6,9 +6,9 @@ The sources with solutions and hidden tests are ``source/<assignment>/<notebook>
 everything nbgrader writes goes elsewhere, so that the repository holds sources only:
 
 * the release versions: ``build/assignments/release/`` (Chinese: ``build/assignments/release/zh/``),
-  or ``$CRM_RELEASE_DIR``;
+  or ``$CRM_RELEASE_DIR`` (and its ``zh/``);
 * the gradebook and the students' notebooks (submitted, autograded, feedback): ``grading/``
-  (Chinese: ``grading/zh/``), or ``$CRM_GRADING_DIR``. ``grading/`` is kept out of git and out of
+  (Chinese: ``grading/zh/``), or ``$CRM_GRADING_DIR`` (and its ``zh/``). ``grading/`` is kept out of git and out of
   ``make clean``: it holds the marks.
 
 teaching/grading.md says how a lecturer uses it.
@@ -23,8 +23,8 @@ CHINESE = HERE.parent.name == "zh"
 REPO = HERE.parent.parent if CHINESE else HERE.parent
 PART = "zh" if CHINESE else ""
 
-release = Path(os.environ.get("CRM_RELEASE_DIR") or REPO / "build" / "assignments" / "release" / PART)
-state = Path(os.environ.get("CRM_GRADING_DIR") or REPO / "grading" / PART)
+release = Path(os.environ.get("CRM_RELEASE_DIR") or REPO / "build" / "assignments" / "release") / PART
+state = Path(os.environ.get("CRM_GRADING_DIR") or REPO / "grading") / PART
 
 state.mkdir(parents=True, exist_ok=True)     # the gradebook's folder must exist before nbgrader opens it
 

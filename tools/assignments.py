@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import copy
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -160,10 +161,13 @@ def release(courses=(COURSE, ZH_COURSE), python: str = sys.executable) -> list[P
         for name in assignments(course / "source"):
             subprocess.run([python, "-m", "nbgrader", "generate_assignment", name, "--force", "--log-level=WARN"],
                            cwd=course, check=True, env=os.environ.copy())
-    for course, out in ((COURSE, RELEASE), (ZH_COURSE, RELEASE / "zh")):
-        if course in courses:
-            out = Path(os.environ.get("CRM_RELEASE_DIR") or out)
-            written += sorted(out.glob("*/*.ipynb"))
+    base = Path(os.environ.get("CRM_RELEASE_DIR") or RELEASE)
+    if COURSE in courses:
+        written += sorted(base.glob("*/*.ipynb"))
+    if ZH_COURSE in courses:
+        written += sorted((base / "zh").glob("*/*.ipynb"))
+    else:
+        shutil.rmtree(base / "zh", ignore_errors=True)   # an older Chinese release would be out of date
     return written
 
 
@@ -189,8 +193,13 @@ def main(argv=None) -> int:
     for p in update():
         print(f"{'updated' if p.exists() else 'removed'} {_shown(p)}")
     if args.release:
-        for p in release():
+        todo = problems()
+        # a Chinese version whose text no longer matches the English numbers must not go out
+        for line in todo:
+            print(f"not releasing the Chinese assignments: {line}", file=sys.stderr)
+        for p in release((COURSE,) if todo else (COURSE, ZH_COURSE)):
             print(f"released {_shown(p)}")
+        return 1 if todo else 0
     return 0
 
 
