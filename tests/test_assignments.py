@@ -9,6 +9,7 @@ environment does not get nbgrader.
 import re
 import shutil
 import tomllib
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -228,3 +229,18 @@ def test_the_chinese_lecturers_page_follows_the_english_one():
         f"{english.name} changed since {chinese.name} was translated: revise it, then update its fingerprint"
     text = chinese.read_text(encoding="utf-8")
     assert not [bad for bad in avoided() if bad in text]
+
+
+def test_a_stale_translation_stops_the_chinese_release(monkeypatch, tmp_path, capsys):
+    """make assignments releases the English assignments but not Chinese ones whose text no longer
+    matches the English (and removes an older Chinese release), and says why."""
+    calls = []
+    monkeypatch.setattr(assignments, "problems", lambda: ["a1: cell q1_prompt changed since it was translated"])
+    monkeypatch.setattr(assignments, "update", lambda: [])
+    monkeypatch.setattr(assignments.subprocess, "run", lambda args, cwd, **kw: calls.append(Path(cwd)))
+    monkeypatch.setenv("CRM_RELEASE_DIR", str(tmp_path))
+    (tmp_path / "zh" / "a1_lifecycle_markov").mkdir(parents=True)
+    assert assignments.main(["--release"]) == 1
+    assert set(calls) == {assignments.COURSE} and len(calls) == len(NOTEBOOKS)
+    assert not (tmp_path / "zh").exists()
+    assert "not releasing the Chinese assignments" in capsys.readouterr().err
