@@ -140,17 +140,17 @@ def test_notebook_03_exercise_answers_match_the_data(x):
         truth, lifecycle.classify_stages(panel, churn_silence=12)))
     assert ex.q2.answer == ("it falls" if longer.loc["churned", "recall"] < scores.loc["churned", "recall"]
                             else "it rises")
-    # exercise 4: the rules call fewer customers churned than truly are, in both groups, because
-    # more churned customers are still labelled decline than others are called churned too early
+    # exercise 4: the rules call more customers churned than truly are, in both groups, because
+    # more living customers are called churned too early than churned ones are still labelled decline
     dec = (stages[stages["period"] == "2015-12-01"]
            .merge(truth, on=["customer_id", "period"], suffixes=("", "_true"))
            .merge(x["customers"][["customer_id", "forum_member"]]))
     rules = dec.groupby("forum_member")["stage"].apply(lambda s: (s == "churned").mean())
     true = dec.groupby("forum_member")["stage_true"].apply(lambda s: (s == "churned").mean())
-    assert (rules < true).all() and ex.q4.answer == "a"
+    assert (rules > true).all() and ex.q4.answer == "b"
     late = ((dec["stage_true"] == "churned") & (dec["stage"] == "decline")).sum()
     early = ((dec["stage_true"] != "churned") & (dec["stage"] == "churned")).sum()
-    assert late > 2 * early
+    assert early > 2 * late
 
 
 # --- a phone maker's customers ---------------------------------------------------------------------
