@@ -186,6 +186,7 @@ def load_xiaomi() -> dict:
     >>> list(x["orders"].columns[:3])
     ['customer_id', 'date', 'amount']
     """
+    from helpers.synth import xiaomi as xiaomi_synth
     folder = DATASETS / "xiaomi"
     customers = pd.read_csv(folder / "customers.csv", parse_dates=["first_order"])
     community = pd.read_csv(folder / "community.csv", parse_dates=["joined_forum", "last_post_month"])
@@ -195,16 +196,7 @@ def load_xiaomi() -> dict:
     orders = orders[["customer_id", "date", "amount", "quantity", "product", "channel", "order_id"]]
     spells = pd.read_csv(folder / "true_stage_spells.csv.gz", parse_dates=["first_month", "last_month"])
     spells["stage"] = pd.Categorical(spells["stage"], categories=list(STAGES))
-    first = spells["first_month"].to_numpy().astype("datetime64[M]").astype(np.int64)
-    last = spells["last_month"].to_numpy().astype("datetime64[M]").astype(np.int64)
-    n = last - first + 1
-    step = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
-    true_stages = pd.DataFrame({
-        "customer_id": np.repeat(spells["customer_id"].to_numpy(), n),
-        "period": (np.repeat(first, n) + step).astype("datetime64[M]").astype("datetime64[ns]"),
-        "stage": pd.Categorical.from_codes(np.repeat(spells["stage"].cat.codes.to_numpy(), n),
-                                           categories=list(STAGES)),
-    })
+    true_stages = xiaomi_synth.true_stages(spells)
     transitions = pd.read_csv(folder / "true_transitions.csv")
     return {"customers": customers, "orders": orders, "service": service, "community": community,
             "true_stages": true_stages, "stage_spells": spells, "true_transitions": transitions}

@@ -215,7 +215,7 @@ def test_member_effect_can_be_switched_off():
     members = set(without["customers"].loc[without["customers"]["forum_member"], "customer_id"])
 
     def moves(d, group):
-        ts = _expand(d["stage_spells"])
+        ts = xiaomi.true_stages(d["stage_spells"])
         sel = ts["customer_id"].isin(members)
         return _empirical(ts[sel if group == "member" else ~sel])
 
@@ -228,13 +228,19 @@ def test_member_effect_can_be_switched_off():
         xiaomi.generate(n_customers=5, member_effect="no")
 
 
-def _expand(spells):
-    first = spells["first_month"].to_numpy().astype("datetime64[M]").astype(np.int64)
-    n = spells["last_month"].to_numpy().astype("datetime64[M]").astype(np.int64) - first + 1
-    step = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
-    return pd.DataFrame({"customer_id": np.repeat(spells["customer_id"].to_numpy(), n),
-                         "period": np.repeat(first, n) + step,
-                         "stage": np.repeat(spells["stage"].to_numpy(), n)})
+def test_true_stages_expands_spells_and_checks_them(x):
+    expanded = xiaomi.true_stages(x["stage_spells"])
+    pd.testing.assert_frame_equal(expanded, x["true_stages"])
+    spells = x["stage_spells"].head(3).copy()
+    before = spells.copy()
+    xiaomi.true_stages(spells)
+    pd.testing.assert_frame_equal(spells, before)                     # the caller's data unchanged
+    with pytest.raises(ValueError, match="last_month"):
+        xiaomi.true_stages(spells.assign(last_month=spells["first_month"] - pd.DateOffset(months=1)))
+    with pytest.raises(ValueError, match="stage must be one of"):
+        xiaomi.true_stages(spells.assign(stage="sleeping"))
+    with pytest.raises(ValueError, match="first_month"):
+        xiaomi.true_stages(spells.drop(columns="first_month"))
 
 
 # --- the data card cannot drift from the data ----------------------------------------------------

@@ -435,6 +435,48 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS, *, member_effect:
             "stage_spells": spells, "transitions": transitions}
 
 
+def true_stages(spells: pd.DataFrame) -> pd.DataFrame:
+    """Expand true stage spells to one row per customer-month.
+
+    Parameters
+    ----------
+    spells : pandas.DataFrame
+        Columns ``customer_id``, ``stage``, ``first_month`` and ``last_month`` (month starts,
+        inclusive), as :func:`generate` returns them under ``"stage_spells"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``customer_id``, ``period`` (month start) and ``stage`` (categorical in
+        :data:`helpers.lifecycle.STAGES` order), one row per customer-month.
+
+    Examples
+    --------
+    >>> spells = pd.DataFrame({"customer_id": ["a", "a"], "stage": ["exploration", "churned"],
+    ...                        "first_month": pd.to_datetime(["2012-01-01", "2012-03-01"]),
+    ...                        "last_month": pd.to_datetime(["2012-02-01", "2012-03-01"])})
+    >>> true_stages(spells)["stage"].tolist()
+    ['exploration', 'exploration', 'churned']
+    """
+    from helpers._checks import check_frame
+    check_frame(spells, "spells", ["customer_id", "stage", "first_month", "last_month"],
+                expected="one row per stage spell, as generate() returns under 'stage_spells'")
+    first = pd.to_datetime(spells["first_month"]).to_numpy().astype("datetime64[M]").astype(np.int64)
+    last = pd.to_datetime(spells["last_month"]).to_numpy().astype("datetime64[M]").astype(np.int64)
+    n = last - first + 1
+    if (n < 1).any():
+        raise ValueError("spells: every last_month must be on or after its first_month")
+    codes = pd.Categorical(spells["stage"], categories=list(STAGES))
+    if (codes.codes < 0).any():
+        raise ValueError(f"spells: stage must be one of {list(STAGES)}")
+    step = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
+    return pd.DataFrame({
+        "customer_id": np.repeat(spells["customer_id"].to_numpy(), n),
+        "period": (np.repeat(first, n) + step).astype("datetime64[M]").astype("datetime64[ns]"),
+        "stage": pd.Categorical.from_codes(np.repeat(codes.codes, n), categories=list(STAGES)),
+    })
+
+
 #: The statistics of the data card's calibration table, in its order: key -> wording in the card.
 CALIBRATION_STATISTICS = {
     "phone_buyers": "customers who bought at least one Xiaomi phone",
