@@ -504,3 +504,9 @@ def test_eight_class_names_in_english():
     summary = eight_class_summary(rfm_eight_classes(factorial_frame()))
     assert display_columns(summary).index.tolist() == list(EIGHT_CLASSES)
     assert [text(f"tables.values.eight_class.{name}") for name in EIGHT_CLASSES] == list(EIGHT_CLASSES)
+
+
+def test_segment_names_in_tables_are_those_of_the_figures():
+    from helpers.language import texts
+    for name, spec in SEGMENTS.items():
+        assert texts(f"tables.values.segment.{name}")[1] == texts(f"value_plots.segment_name.{name}")[1] == spec[0]
