@@ -466,7 +466,7 @@ def rfm_table(transactions, now=None, bins: int = 5) -> pd.DataFrame:
 #: RFM segments on the recency (R) by frequency (F) grid, best first: name -> (Chinese name,
 #: R band, F band, what it means). Bands: "high", "mid" or "low" score (see :func:`rfm_segments`).
 SEGMENTS = {
-    "champions": ("重要价值客户", "high", "high", "bought recently and often: reward them, ask for reviews and referrals"),
+    "champions": ("冠军客户", "high", "high", "bought recently and often: reward them, ask for reviews and referrals"),
     "loyal": ("忠诚客户", "mid", "high", "buy often but not in the last while: keep them engaged, up-sell"),
     "potential_loyalists": ("潜力客户", "high", "mid", "recent and buying again: a loyalty offer may make them regulars"),
     "new_customers": ("新客户", "high", "low", "first purchase was recent: help them to a second one"),

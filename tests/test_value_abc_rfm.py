@@ -510,3 +510,18 @@ def test_segment_names_in_tables_are_those_of_the_figures():
     from helpers.language import texts
     for name, spec in SEGMENTS.items():
         assert texts(f"tables.values.segment.{name}")[1] == texts(f"value_plots.segment_name.{name}")[1] == spec[0]
+
+
+def test_segments_and_eight_classes_have_distinct_chinese_names():
+    """The nine segments and the eight classes are different groups, so no Chinese name may serve
+    two of them (e.g. champions called 重要价值客户, the top class of the eight)."""
+    from helpers.language import texts
+    names = ([spec[0] for spec in SEGMENTS.values()]
+             + [texts(f"value_plots.segment_name.{name}")[1] for name in SEGMENTS]
+             + [texts(f"tables.values.segment.{name}")[1] for name in SEGMENTS])
+    segments = set(names)
+    assert len(segments) == len(SEGMENTS), f"segments with one Chinese name or different names: {names}"
+    classes = [texts(f"tables.values.eight_class.{name}")[1] for name in EIGHT_CLASSES]
+    assert len(set(classes)) == len(EIGHT_CLASSES), classes
+    assert segments.isdisjoint(classes), sorted(segments & set(classes))
+    assert texts("tables.values.segment.champions")[1] == "冠军客户"
