@@ -61,7 +61,7 @@ def test_plots_switch_to_chinese():
     try:
         monthly = pd.DataFrame({"rate": [0.1, 0.2]}, index=pd.to_datetime(["2014-01-01", "2014-02-01"]))
         ax = xlplots.plot_winback(monthly)
-        assert ax.get_title() == "合成米粉客户：每月挽留的退化期客户"
+        assert ax.get_title() == "模拟米粉客户：每月挽留的退化期客户"
         plt.close(ax.figure)
     finally:
         plotting.use_language("en")
