@@ -211,6 +211,12 @@ TERMS = [
          "根据客户购买的时间和次数，估计该客户尚未悄然流失的概率。",
          f"{NOT_IN_READINGS} (BTYD models, notebook 06)",
          reading_zh="阅读材料中未见（BTYD 模型，笔记本 06）"),
+    Term("holdout_period", "holdout period", "验证期",
+         "The later stretch of the data that a model is not shown while it is fitted, kept back to test its "
+         "forecasts; the stretch it is fitted on is the calibration period (校准期).",
+         "拟合模型时不给模型看的后一段数据，留作检验模型的预测；用来拟合模型的前一段数据称为校准期。",
+         f"{NOT_IN_READINGS} (BTYD models, notebook 06)",
+         reading_zh="阅读材料中未见（BTYD 模型，笔记本 06）", avoid=("预测期",)),
     Term("win_back", "rescue and win-back", "补救和挽留",
          "Efforts to keep or bring back declining customers, in reading 002 the valuable ones first.",
          "为留住或挽回处于退化期的客户所做的努力；阅读材料 002 主张优先针对客户价值高的客户。",
@@ -297,6 +303,12 @@ TERMS = [
          "Keeping supply short of demand to create buzz and urgency; reading 000 warns it cannot be used for ever.",
          "有意让供给少于需求，以制造话题和紧迫感；阅读材料 000 提醒这一策略不能一直使用下去。",
          "000, 001"),
+    Term("buzz", "buzz (word of mouth)", "口碑",
+         "What people say to one another about a firm and its products; in the Xiaomi hunger-marketing case, "
+         "the talk each sell-out creates, which brings new prospects and fades week by week.",
+         "人们相互传播的对企业及其产品的评价；在小米饥饿营销的案例中，指每次售罄所引起的议论，"
+         "它带来新的潜在客户，并逐周衰减。",
+         "001", avoid=("热度",)),
     Term("mi_fans", "Mi fans", "米粉",
          "Xiaomi's fans, who with early adopters bought its first phones.",
          "小米的粉丝，他们和尝鲜者一起购买了小米最早的手机。",

@@ -43,7 +43,7 @@ from helpers._checks import check_number
 #: The three sides of the Huxiu-style platform (reading 003).
 SIDES = ("readers", "contributors", "advertisers")
 #: Chinese names of the sides.
-SIDE_NAMES_ZH = {"readers": "读者", "contributors": "大V作者", "advertisers": "商业客户"}
+SIDE_NAMES_ZH = {"readers": "读者", "contributors": "大V博主", "advertisers": "商业客户"}
 
 #: Illustrative parameters of a Huxiu-style platform; one period is one month, money in RMB.
 DEFAULT_PARAMS = {

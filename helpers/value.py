@@ -466,7 +466,7 @@ def rfm_table(transactions, now=None, bins: int = 5) -> pd.DataFrame:
 #: RFM segments on the recency (R) by frequency (F) grid, best first: name -> (Chinese name,
 #: R band, F band, what it means). Bands: "high", "mid" or "low" score (see :func:`rfm_segments`).
 SEGMENTS = {
-    "champions": ("重要价值客户", "high", "high", "bought recently and often: reward them, ask for reviews and referrals"),
+    "champions": ("冠军客户", "high", "high", "bought recently and often: reward them, ask for reviews and referrals"),
     "loyal": ("忠诚客户", "mid", "high", "buy often but not in the last while: keep them engaged, up-sell"),
     "potential_loyalists": ("潜力客户", "high", "mid", "recent and buying again: a loyalty offer may make them regulars"),
     "new_customers": ("新客户", "high", "low", "first purchase was recent: help them to a second one"),
@@ -601,25 +601,180 @@ def segment_summary(segmented: pd.DataFrame) -> pd.DataFrame:
     """
     check_frame(segmented, "segmented", ["segment", "monetary", "recency", "frequency"],
                 expected="pass the output of rfm_segments()", empty_ok=True, nan_ok=True)
-    segment = segmented["segment"]
     names = list(SEGMENTS)
-    if isinstance(segment.dtype, pd.CategoricalDtype) and list(segment.cat.categories) == names:
-        codes = segment.cat.codes.to_numpy()
+    out = _group_summary(segmented, "segmented", "segment", names)
+    out.insert(0, "chinese", [SEGMENTS[s][0] for s in names])
+    return out
+
+
+def _group_summary(frame: pd.DataFrame, name: str, column: str, names: list, extra: tuple = ()) -> pd.DataFrame:
+    """Customers, revenue and mean recency and frequency (and the means of ``extra``) per group
+    of ``frame[column]``, one row per name in ``names`` (empty groups with zeros); ``name`` is the
+    argument's name for the error message."""
+    group = frame[column]
+    if isinstance(group.dtype, pd.CategoricalDtype) and list(group.cat.categories) == names:
+        codes = group.cat.codes.to_numpy()
     else:
-        codes = pd.Categorical(segment, categories=names).codes
+        codes = pd.Categorical(group, categories=names).codes
     if (codes < 0).any():
-        raise ValueError(f"segmented column 'segment' holds names outside {names}")
+        raise ValueError(f"{name} column {column!r} holds names outside {names}")
     k = len(names)
     customers = np.bincount(codes, minlength=k)
+
+    def total(col):
+        return np.bincount(codes, weights=frame[col].to_numpy(float), minlength=k)
+
     with np.errstate(invalid="ignore", divide="ignore"):
         out = pd.DataFrame({
-            "chinese": [SEGMENTS[s][0] for s in names],
             "customers": customers,
-            "revenue": np.bincount(codes, weights=segmented["monetary"].to_numpy(float), minlength=k),
-            "mean_recency": np.bincount(codes, weights=segmented["recency"].to_numpy(float), minlength=k) / customers,
-            "mean_frequency": np.bincount(codes, weights=segmented["frequency"].to_numpy(float), minlength=k) / customers,
-        }, index=pd.Index(names, name="segment"))
-    out.insert(2, "share_of_customers", out["customers"] / max(len(segmented), 1))
-    total = out["revenue"].sum()
-    out.insert(4, "share_of_revenue", out["revenue"] / total if total > 0 else 0.0)
+            "revenue": total("monetary"),
+            "mean_recency": total("recency") / customers,
+            "mean_frequency": total("frequency") / customers,
+            **{f"mean_{col}": total(col) / customers for col in extra},
+        }, index=pd.Index(names, name=column))
+    out.insert(1, "share_of_customers", out["customers"] / max(len(frame), 1))
+    revenue = out["revenue"].sum()
+    out.insert(3, "share_of_revenue", out["revenue"] / revenue if revenue > 0 else 0.0)
     return out
+
+
+# --- The eight RFM classes of Chinese CRM courses ---------------------------------------------------
+
+#: The eight classes, in the order Chinese courses list them: key -> (R high, F high, M high).
+#: The key is also the English name; the Chinese names (重要价值客户 ...) are in the catalogue,
+#: ``helpers/texts/tables.toml`` under ``tables.values.eight_class``. M decides 重要 (important)
+#: or 一般 (general); R and F decide 价值 (value: both high), 发展 (develop: recent but not
+#: frequent), 保持 (keep: frequent but not recent) and 挽留 (win back: neither).
+EIGHT_CLASSES = {
+    "important value": (True, True, True),
+    "important to develop": (True, False, True),
+    "important to keep": (False, True, True),
+    "important to win back": (False, False, True),
+    "general value": (True, True, False),
+    "general to develop": (True, False, False),
+    "general to keep": (False, True, False),
+    "general to win back": (False, False, False),
+}
+#: How the threshold of each measure is taken from all customers.
+SPLITS = ("mean", "median")
+
+
+def rfm_eight_classes(rfm: pd.DataFrame, split: str = "mean") -> pd.DataFrame:
+    """The eight RFM classes of Chinese CRM courses: R, F and M each high or low, 2 x 2 x 2.
+
+    Each customer's recency, frequency and monetary value is compared with a threshold taken
+    from all customers: their mean (``split="mean"``, the usual rule) or their median
+    (``split="median"``). "High" always means *better than the threshold*:
+
+    - **R high** (recent) when ``recency``, the days since the last purchase, is **below** the
+      threshold: few days is good, so a high R is a *small* number of days;
+    - **F high** when ``frequency`` is above the threshold;
+    - **M high** when ``monetary`` is above the threshold.
+
+    **Ties:** a value equal to the threshold is *low* (not better than the typical customer).
+    This matters with the median, where many customers can share the threshold: with a median
+    frequency of 1, every one-time buyer is F low. If all customers are equal, all are low.
+
+    The classes (:data:`EIGHT_CLASSES`; Chinese names in the catalogue):
+
+    ========  ========  ========  ========================  ==============
+    R         F         M         class                     中文
+    ========  ========  ========  ========================  ==============
+    high      high      high      important value           重要价值客户
+    high      low       high      important to develop      重要发展客户
+    low       high      high      important to keep         重要保持客户
+    low       low       high      important to win back     重要挽留客户
+    high      high      low       general value             一般价值客户
+    high      low       low       general to develop        一般发展客户
+    low       high      low       general to keep           一般保持客户
+    low       low       low       general to win back       一般挽留客户
+    ========  ========  ========  ========================  ==============
+
+    Parameters
+    ----------
+    rfm : pandas.DataFrame
+        One row per customer with the columns ``recency`` (days since the last purchase, zero or
+        more), ``frequency`` and ``monetary``, as :func:`rfm_table` returns them. The scores
+        ``R``, ``F``, ``M`` are not used: the thresholds apply to the measures themselves.
+    split : {"mean", "median"}, default "mean"
+        How each threshold is taken from all customers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``rfm`` with the columns ``R_high``, ``F_high``, ``M_high`` (bool) and
+        ``eight_class`` (ordered categorical in :data:`EIGHT_CLASSES` order). ``attrs`` records
+        ``split`` and ``thresholds`` ({"recency": ..., "frequency": ..., "monetary": ...}).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rfm = pd.DataFrame({"recency": [5, 300, 10, 400], "frequency": [6, 5, 1, 1],
+    ...                     "monetary": [900.0, 50.0, 30.0, 20.0]}, index=list("abcd"))
+    >>> classes = rfm_eight_classes(rfm)      # means: 178.75 days, 3.25 purchases, 250.0
+    >>> classes["eight_class"].tolist()
+    ['important value', 'general to keep', 'general to develop', 'general to win back']
+    >>> classes.attrs["thresholds"]["recency"]
+    178.75
+    """
+    check_frame(rfm, "rfm", ["recency", "frequency", "monetary"],
+                expected="one row per customer, e.g. the output of rfm_table()")
+    if not isinstance(split, str) or split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS} (how each threshold is taken from all customers), "
+                         f"got {split!r}")
+    values = {}
+    for col in ("recency", "frequency", "monetary"):
+        s = rfm[col]
+        if not (pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s)):
+            raise TypeError(f"rfm column {col!r} must hold numbers, got {s.dtype}")
+        v = s.to_numpy(dtype=float)
+        if not np.isfinite(v).all():
+            raise ValueError(f"rfm column {col!r} must hold finite numbers")
+        values[col] = v
+    if (values["recency"] < 0).any():
+        raise ValueError("rfm column 'recency' must be zero or more (days since the last purchase)")
+    middle = np.mean if split == "mean" else np.median
+    thresholds = {col: float(middle(v)) for col, v in values.items()}
+    r_high = values["recency"] < thresholds["recency"]        # few days since the last purchase
+    f_high = values["frequency"] > thresholds["frequency"]
+    m_high = values["monetary"] > thresholds["monetary"]
+    names = list(EIGHT_CLASSES)
+    position = {flags: i for i, flags in enumerate(EIGHT_CLASSES.values())}
+    codes = np.array([position[flags] for flags in zip(r_high.tolist(), f_high.tolist(), m_high.tolist())],
+                     dtype=np.int64)
+    out = rfm.copy()
+    out["R_high"], out["F_high"], out["M_high"] = r_high, f_high, m_high
+    out["eight_class"] = pd.Categorical.from_codes(codes, categories=names, ordered=True)
+    out.attrs = {**rfm.attrs, "split": split, "thresholds": thresholds}
+    return out
+
+
+def eight_class_summary(classed: pd.DataFrame) -> pd.DataFrame:
+    """Size and revenue of each of the eight RFM classes.
+
+    Parameters
+    ----------
+    classed : pandas.DataFrame
+        The output of :func:`rfm_eight_classes` (columns ``eight_class``, ``recency``,
+        ``frequency``, ``monetary``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per class in :data:`EIGHT_CLASSES` order (empty classes included, with zeros),
+        indexed by ``eight_class``: ``customers``, ``share_of_customers``, ``revenue``,
+        ``share_of_revenue``, ``mean_recency`` (days), ``mean_frequency``, ``mean_monetary``.
+        Show it with :func:`helpers.tables.display_columns` to see the Chinese names in Chinese.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> rfm = pd.DataFrame({"recency": [5, 300, 10, 400], "frequency": [6, 5, 1, 1],
+    ...                     "monetary": [900.0, 50.0, 30.0, 20.0]}, index=list("abcd"))
+    >>> summary = eight_class_summary(rfm_eight_classes(rfm))
+    >>> summary.loc["important value", ["customers", "share_of_revenue"]].tolist()
+    [1.0, 0.9]
+    """
+    check_frame(classed, "classed", ["eight_class", "monetary", "recency", "frequency"],
+                expected="pass the output of rfm_eight_classes()", empty_ok=True, nan_ok=True)
+    return _group_summary(classed, "classed", "eight_class", list(EIGHT_CLASSES), extra=("monetary",))

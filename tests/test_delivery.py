@@ -146,6 +146,38 @@ def test_chinese_speaker_notes_come_from_zh_teaching_notes(tmp_path, monkeypatch
     assert found == {"Timing": "共 75 分钟。", "Model answers": "1. 甲", "Common misconceptions": "- 乙"}
 
 
+def test_chinese_decks_time_each_section_in_chinese(tmp_path, monkeypatch):
+    """A Chinese deck takes each numbered section's timing from the Chinese notes ("第 3 节"), step by
+    step and with the class length it belongs to; exercises in class likewise."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "06_probabilistic_clv.md").write_text(
+        "<!-- english: x -->\n\n## 时间安排\n\n90 分钟的课：第 1–2 节 15 分钟（甲；乙）；模型 8 分钟（第 3 节）；"
+        "练习 3 共 5 分钟。\n若为 60 分钟的课：第 1–2 节 10 分钟，第 3 节 5 分钟。\n\n## 讨论题参考答案\n\n1. 甲\n\n"
+        "## 常见误解\n\n- 乙\n", encoding="utf-8")
+    monkeypatch.setattr(publish, "ZH_NOTES", notes)
+    path = course.ROOT / "zh" / "notebooks" / "06_probabilistic_clv.ipynb"
+    nb = course.read(path)
+    found = publish.speaker_notes(path, nb)
+    by_heading = {nb.cells[i].source.splitlines()[0][:5]: text for i, text in found.items()}
+    assert by_heading["## 3."] == "**本节时间安排。** \n\n- 90 分钟的课：模型 8 分钟（第 3 节）。\n- 60 分钟的课：第 3 节 5 分钟。"
+    assert by_heading["## 2."] == "**本节时间安排。** \n\n- 90 分钟的课：第 1–2 节 15 分钟（甲；乙）。\n- 60 分钟的课：第 1–2 节 10 分钟。"
+    assert "## 4." not in by_heading
+    assert by_heading["## 练习"] == "**课堂练习。** \n\n- 90 分钟的课：练习 3 共 5 分钟。"
+
+
+def test_chinese_speaker_notes_have_no_english_timing():
+    """Every Chinese deck's speaker notes come from the Chinese notes: no English timing words, and
+    the sections of the decks whose notes time them get their part in Chinese."""
+    timed = 0
+    for path in ZH_NOTEBOOKS:
+        found = publish.speaker_notes(path, course.read(path))
+        text = "\n".join(found.values())
+        assert not re.search(r"\b(?:[Ss]ections?|minutes|Exercises?|Timing)\b", text), f"{path.name}: English in the notes"
+        timed += sum(note.startswith("**本节时间安排。**") for note in found.values())
+    assert timed >= 30, f"only {timed} Chinese per-section timing notes"
+
+
 def test_html_edition_keeps_figures_and_widget_states(editions):
     out, _ = editions["html"]
     for path in NOTEBOOKS + ZH_NOTEBOOKS:

@@ -174,14 +174,14 @@ def test_a_chinese_name_is_accepted_where_the_course_has_one():
                                                    "A weaker Apple": "机会", "Operators' 1,000-yuan phones": "威胁"})
     assert ex["multisided_platforms"].q6.check({"A": "平台战略", "B": "企业媒体化", "C": "企业媒体化",
                                                 "D": "平台战略"})
-    assert ex["multisided_platforms"].q1.check({"读者": "不变", "大V作者": "不变", "商业客户": "上升",
+    assert ex["multisided_platforms"].q1.check({"读者": "不变", "大V博主": "不变", "商业客户": "上升",
                                                 "最后一个月的广告收入": "上升"})
     assert ex["xiaomi_lifecycle_in_practice"].q1.check(
         {"Building MIUI before the phone": "考察期", "Operator contract phones": "形成期",
          "Offline fan meetups (同城会)": "稳定期", "Launching Redmi and Redmi Note": "退化期"})
     assert ex["customer_networks"].q3.check("四者差不多") and not ex["customer_networks"].q3.check("无标度网络")
     assert ex["customer_networks"].q4.check("不会") and not ex["customer_networks"].q4.check("有时会")
-    assert ex["xiaomi_hunger_marketing"].q4.check("热度消退减半")
+    assert ex["xiaomi_hunger_marketing"].q4.check("口碑衰减减半")
     assert ex["qq_vs_360"].q2.check("好友少的用户") and not ex["qq_vs_360"].q2.check("好友多的用户")
     assert ex["qq_vs_360"].q4.check("关系强度") and not ex["qq_vs_360"].q4.check("基础粘度")
 

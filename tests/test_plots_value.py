@@ -39,8 +39,8 @@ def test_chinese_labels_follow_the_language(cdnow):
     plotting.use_language("zh")
     try:
         ax = plots.plot_rfm_segments(segment_summary(rfm_segments(rfm)))
-        assert ax.get_title() == "RFM 客户群：客户占比与收入占比"
-        assert "重要价值客户" in [t.get_text() for t in ax.get_yticklabels()]
+        assert ax.get_title() == "RFM 细分群体：客户占比与收入占比"
+        assert "冠军客户" in [t.get_text() for t in ax.get_yticklabels()]
     finally:
         plotting.use_language("en")
         plt.close("all")

@@ -6,8 +6,10 @@ import pandas as pd
 import pytest
 
 from helpers import data
-from helpers.value import (SEGMENTS, abc_classes, gini, lorenz_curve, rfm_segments, rfm_table,
-                           segment_summary)
+from helpers.language import text
+from helpers.tables import display_columns
+from helpers.value import (EIGHT_CLASSES, SEGMENTS, abc_classes, eight_class_summary, gini, lorenz_curve,
+                           rfm_eight_classes, rfm_segments, rfm_table, segment_summary)
 
 
 def brute_force_gini(y):
@@ -336,3 +338,190 @@ def test_segment_summary_accepts_plain_segment_names():
     assert summary.loc["champions", "customers"] == 2 and summary.loc["champions", "revenue"] == 9.0
     assert summary.loc["champions", "mean_recency"] == 2.0 and summary.loc["loyal", "customers"] == 0
     assert summary.loc["lost", "share_of_revenue"] == pytest.approx(0.1)
+
+
+# --- the eight classes of Chinese CRM courses -----------------------------------------------------
+
+#: The mapping as Chinese courses teach it, written out independently of helpers.value:
+#: Chinese name -> (R, F, M), where R "high" means a recent last purchase (few days).
+TEXTBOOK = {
+    "重要价值客户": ("high", "high", "high"),
+    "重要保持客户": ("low", "high", "high"),
+    "重要发展客户": ("high", "low", "high"),
+    "重要挽留客户": ("low", "low", "high"),
+    "一般价值客户": ("high", "high", "low"),
+    "一般保持客户": ("low", "high", "low"),
+    "一般发展客户": ("high", "low", "low"),
+    "一般挽留客户": ("low", "low", "low"),
+}
+
+
+def factorial_frame():
+    """All eight combinations once (recent 10 / 90 days, 5 / 1 purchases, 500 / 100 spent), so the
+    means are exactly 50 days, 3 purchases and 300; plus customer "tie", who sits exactly on all
+    three means (and medians) and so keeps them where they are."""
+    rows = {f"{r}{f}{m}": (10 if r == "H" else 90, 5 if f == "H" else 1, 500.0 if m == "H" else 100.0)
+            for r, f, m in itertools.product("HL", repeat=3)}
+    rows["tie"] = (50, 3, 300.0)
+    return pd.DataFrame.from_dict(rows, orient="index", columns=["recency", "frequency", "monetary"])
+
+
+@pytest.mark.parametrize("split", ["mean", "median"])
+def test_eight_classes_follow_the_textbook_mapping(chinese, split):
+    frame = factorial_frame()
+    classes = rfm_eight_classes(frame, split=split)
+    assert classes.attrs["thresholds"] == {"recency": 50.0, "frequency": 3.0, "monetary": 300.0}
+    level = {"H": "high", "L": "low"}
+    for customer, name in classes["eight_class"].items():
+        if customer == "tie":
+            continue
+        chinese_name = text(f"tables.values.eight_class.{name}")
+        assert TEXTBOOK[chinese_name] == tuple(level[c] for c in customer), (customer, name, chinese_name)
+    assert set(classes["eight_class"].drop("tie")) == set(EIGHT_CLASSES)  # every class is reached
+
+
+def test_a_value_on_the_threshold_counts_as_low():
+    classes = rfm_eight_classes(factorial_frame())
+    tie = classes.loc["tie"]
+    assert (tie["R_high"], tie["F_high"], tie["M_high"]) == (False, False, False)
+    assert tie["eight_class"] == "general to win back"
+    # one step better than the threshold on each measure is high
+    nudged = factorial_frame()
+    nudged.loc["tie"] = (49, 4, 301.0)
+    moved = rfm_eight_classes(nudged).loc["tie"]
+    thresholds = rfm_eight_classes(nudged).attrs["thresholds"]
+    assert nudged.loc["tie", "recency"] < thresholds["recency"] and moved["R_high"]
+    assert moved["eight_class"] == "important value"
+
+
+def test_all_customers_equal_are_all_low():
+    same = pd.DataFrame({"recency": [7, 7, 7], "frequency": [2, 2, 2], "monetary": [50.0] * 3})
+    assert set(rfm_eight_classes(same)["eight_class"]) == {"general to win back"}
+
+
+def test_recency_is_high_when_the_days_are_few():
+    frame = pd.DataFrame({"recency": [0, 400], "frequency": [3, 3], "monetary": [100.0, 100.0]}, index=["new", "old"])
+    classes = rfm_eight_classes(frame)
+    assert classes.loc["new", "R_high"] and not classes.loc["old", "R_high"]
+    # same F and M (both on their mean, so low): only R tells them apart, develop against win back
+    assert classes["eight_class"].tolist() == ["general to develop", "general to win back"]
+
+
+def test_mean_and_median_differ_on_skewed_spend():
+    frame = pd.DataFrame({"recency": [10, 20, 30, 40], "frequency": [1, 1, 1, 1],
+                          "monetary": [10.0, 20.0, 30.0, 1000.0]}, index=list("abcd"))
+    by_mean, by_median = rfm_eight_classes(frame), rfm_eight_classes(frame, split="median")
+    assert by_mean.attrs["thresholds"]["monetary"] == 265.0 and by_median.attrs["thresholds"]["monetary"] == 25.0
+    assert by_mean["M_high"].tolist() == [False, False, False, True]
+    assert by_median["M_high"].tolist() == [False, False, True, True]
+    assert by_mean.attrs["split"] == "mean" and by_median.attrs["split"] == "median"
+    # recency 10, 20 are below both the mean and the median (25): recent
+    assert by_mean["R_high"].tolist() == by_median["R_high"].tolist() == [True, True, False, False]
+    assert by_median.loc["c", "eight_class"] == "important to win back"
+    assert by_mean.loc["c", "eight_class"] == "general to win back"
+
+
+def test_eight_classes_on_cdnow_agree_with_the_raw_thresholds():
+    rfm = rfm_table(data.load_cdnow())
+    before = rfm.copy()
+    classes = rfm_eight_classes(rfm)
+    pd.testing.assert_frame_equal(rfm, before)
+    assert classes["R_high"].equals(rfm["recency"] < rfm["recency"].mean())
+    assert classes["F_high"].equals(rfm["frequency"] > rfm["frequency"].mean())
+    assert classes["M_high"].equals(rfm["monetary"] > rfm["monetary"].mean())
+    assert classes.attrs["bins"] == rfm.attrs["bins"] and classes.attrs["now"] == rfm.attrs["now"]
+    median = rfm_eight_classes(rfm, split="median")
+    assert median["M_high"].equals(rfm["monetary"] > rfm["monetary"].median())
+    # spend is skewed: the mean lies above the median, so fewer customers are M high by the mean
+    assert classes["M_high"].sum() < median["M_high"].sum()
+
+
+def test_eight_classes_do_not_change_the_callers_frame():
+    frame = factorial_frame()
+    frame.attrs["note"] = "mine"
+    before, attrs = frame.copy(), dict(frame.attrs)
+    out = rfm_eight_classes(frame, split="median")
+    pd.testing.assert_frame_equal(frame, before)
+    assert frame.attrs == attrs and "eight_class" not in frame.columns
+    assert out.attrs["note"] == "mine" and out is not frame
+
+
+@pytest.mark.parametrize("rfm,kwargs,error,message", [
+    ([1, 2], {}, TypeError, "rfm must be a DataFrame"),
+    (pd.DataFrame({"recency": [1], "frequency": [1]}), {}, ValueError, r"missing column\(s\) \['monetary'\]"),
+    (pd.DataFrame({"recency": [], "frequency": [], "monetary": []}), {}, ValueError, "rfm is empty"),
+    (pd.DataFrame({"recency": [1, None], "frequency": [1, 2], "monetary": [1.0, 2.0]}), {}, ValueError, "missing values"),
+    (pd.DataFrame({"recency": [1], "frequency": ["often"], "monetary": [1.0]}), {}, TypeError, "'frequency' must hold numbers"),
+    (pd.DataFrame({"recency": [1], "frequency": [1], "monetary": [np.inf]}), {}, ValueError, "'monetary' must hold finite"),
+    (pd.DataFrame({"recency": [-1], "frequency": [1], "monetary": [1.0]}), {}, ValueError, "'recency' must be zero or more"),
+    (factorial_frame(), {"split": "average"}, ValueError, "split must be one of"),
+    (factorial_frame(), {"split": None}, ValueError, "split must be one of"),
+    (factorial_frame(), {"split": 0.5}, ValueError, "split must be one of"),
+])
+def test_eight_classes_bad_input_is_named(rfm, kwargs, error, message):
+    with pytest.raises(error, match=message):
+        rfm_eight_classes(rfm, **kwargs)
+
+
+def test_eight_class_summary_adds_up():
+    frame = factorial_frame()
+    summary = eight_class_summary(rfm_eight_classes(frame))
+    assert summary.index.tolist() == list(EIGHT_CLASSES) and summary.index.name == "eight_class"
+    assert summary["customers"].tolist() == [1, 1, 1, 1, 1, 1, 1, 2]   # the tie joins general to win back
+    assert summary["share_of_customers"].sum() == pytest.approx(1.0)
+    assert summary["revenue"].sum() == pytest.approx(frame["monetary"].sum())
+    assert summary.loc["important value", "share_of_revenue"] == pytest.approx(500 / 2700)
+    assert summary.loc["general to win back", "mean_monetary"] == pytest.approx(200.0)
+    assert summary.loc["general to win back", "mean_recency"] == pytest.approx(70.0)
+    assert summary.loc["important to keep", "mean_frequency"] == pytest.approx(5.0)
+
+
+def test_eight_class_summary_keeps_empty_classes_and_refuses_unknown_names():
+    plain = pd.DataFrame({"eight_class": ["important value", "general to keep"], "monetary": [3.0, 1.0],
+                          "recency": [1, 90], "frequency": [4, 4]})
+    summary = eight_class_summary(plain)
+    assert summary.loc["important to develop", "customers"] == 0
+    assert summary.loc["important value", "share_of_revenue"] == pytest.approx(0.75)
+    with pytest.raises(ValueError, match="outside"):
+        eight_class_summary(plain.assign(eight_class=["vip", "general to keep"]))
+    with pytest.raises(ValueError, match="classed is missing"):
+        eight_class_summary(plain.drop(columns="eight_class"))
+    with pytest.raises(TypeError, match="classed"):
+        eight_class_summary("x")
+
+
+def test_eight_class_names_in_chinese(chinese):
+    summary = eight_class_summary(rfm_eight_classes(factorial_frame()))
+    shown = display_columns(summary)
+    assert shown.index.tolist() == ["重要价值客户", "重要发展客户", "重要保持客户", "重要挽留客户",
+                                    "一般价值客户", "一般发展客户", "一般保持客户", "一般挽留客户"]
+    assert shown.index.name == "客户类别"
+    assert list(shown.columns[:4]) == ["客户数", "客户占比", "收入", "收入占比"]
+    assert summary.index[0] == "important value"  # the data keep their keys
+
+
+def test_eight_class_names_in_english():
+    summary = eight_class_summary(rfm_eight_classes(factorial_frame()))
+    assert display_columns(summary).index.tolist() == list(EIGHT_CLASSES)
+    assert [text(f"tables.values.eight_class.{name}") for name in EIGHT_CLASSES] == list(EIGHT_CLASSES)
+
+
+def test_segment_names_in_tables_are_those_of_the_figures():
+    from helpers.language import texts
+    for name, spec in SEGMENTS.items():
+        assert texts(f"tables.values.segment.{name}")[1] == texts(f"value_plots.segment_name.{name}")[1] == spec[0]
+
+
+def test_segments_and_eight_classes_have_distinct_chinese_names():
+    """The nine segments and the eight classes are different groups, so no Chinese name may serve
+    two of them (e.g. champions called 重要价值客户, the top class of the eight)."""
+    from helpers.language import texts
+    names = ([spec[0] for spec in SEGMENTS.values()]
+             + [texts(f"value_plots.segment_name.{name}")[1] for name in SEGMENTS]
+             + [texts(f"tables.values.segment.{name}")[1] for name in SEGMENTS])
+    segments = set(names)
+    assert len(segments) == len(SEGMENTS), f"segments with one Chinese name or different names: {names}"
+    classes = [texts(f"tables.values.eight_class.{name}")[1] for name in EIGHT_CLASSES]
+    assert len(set(classes)) == len(EIGHT_CLASSES), classes
+    assert segments.isdisjoint(classes), sorted(segments & set(classes))
+    assert texts("tables.values.segment.champions")[1] == "冠军客户"

@@ -125,7 +125,7 @@ def test_texts_that_only_some_settings_show_are_chinese_too():
     from helpers.value import rfm_table
     rfm = rfm_table(data.load_cdnow())
     both = built_in("zh", lambda: views.rfm_explorer({"CDNOW (real)": rfm, "Xiaomi-style (synthetic)": rfm}))
-    assert list(both.controls["data"]._options_labels) == ["CDNOW（真实数据）", "小米式（合成数据）"]
+    assert list(both.controls["data"]._options_labels) == ["CDNOW（真实数据）", "小米式（模拟数据）"]
     assert both.controls["data"].value == "CDNOW (real)"
     assert_chinese("rfm data", both.controls["data"].description)
     chain = built_in("zh", lambda: views.transition_matrix_explorer(markov.EXAMPLE_P, markov.EXAMPLE_REWARDS))

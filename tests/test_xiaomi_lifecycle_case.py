@@ -33,9 +33,9 @@ def test_q3_and_q4_facts_match_the_launch_table(case):
     _, panel, _ = case
     table = winback.launch_winback(panel, LAUNCHES, months=3, before=12, n_boot=100, seed=2013)
     assert ex.q3.answer == pytest.approx(table.loc["Redmi Note", "expected"], rel=1e-9)
-    assert table.loc["Redmi Note", "at_risk"] == 7977
-    assert table.loc["Redmi", "won_back"] == 1031                      # quoted in q4
-    assert table.loc["Redmi", "extra"] == pytest.approx(-84, abs=1)    # "about 84 fewer"
+    assert table.loc["Redmi Note", "at_risk"] == 9523
+    assert table.loc["Redmi", "won_back"] == 835                       # quoted in q4
+    assert table.loc["Redmi", "extra"] == pytest.approx(63, abs=1)     # "about 63 more"
 
 
 def test_plots_have_titles_labels_and_the_right_marks(case):
@@ -61,7 +61,7 @@ def test_plots_switch_to_chinese():
     try:
         monthly = pd.DataFrame({"rate": [0.1, 0.2]}, index=pd.to_datetime(["2014-01-01", "2014-02-01"]))
         ax = xlplots.plot_winback(monthly)
-        assert ax.get_title() == "合成米粉客户：每月挽留的退化期客户"
+        assert ax.get_title() == "模拟米粉客户：每月挽留的退化期客户"
         plt.close(ax.figure)
     finally:
         plotting.use_language("en")

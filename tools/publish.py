@@ -91,15 +91,86 @@ def _note_cell(text: str):
     return cell
 
 
-def _section_timing(timing: str, number: int) -> list[str]:
-    """The sentences of a notebook's timing notes that speak of section ``number``."""
+#: How timing notes name a section or a range of them, by language: "section 3", "sections 1–2";
+#: "第 3 节", "第 1–2 节", "第 6、7 节"
+SECTION_REFERENCE = {"en": re.compile(r"sections?\s+(\d+)(?:\s*(?:[–-]|and|to)\s*(\d+))?"),
+                     "zh": re.compile(r"第\s*(\d+)(?:\s*(?:[–-]|、|和|至|到)\s*(?:第\s*)?(\d+))?\s*节")}
+#: The start of a Chinese timing plan: "90 分钟的课：", "按 90 分钟一次课安排：", "若为 60 分钟的课："
+ZH_PLAN = re.compile(r"^(?:按|若为|若是|如为)?\s*(\d+)\s*分钟(?:的课|一次课安排)[^：]{0,40}：\s*")
+
+
+def _zh_split(text: str, stops: str, before_section: bool = False) -> list[str]:
+    """``text`` cut after each character of ``stops`` outside brackets (the brackets hold the details
+    of one step), and with ``before_section`` also at a ， that starts the next section (，第 3 节)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in stops or (before_section and ch == "，" and re.match(r"\s*第\s*\d", text[i + 1:]))):
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _zh_clauses(timing: str) -> list[str]:
+    """A Chinese timing note cut into its steps, each with the class length it plans for.
+
+    Sentences are cut into steps at ；outside brackets. A sentence that opens a plan ("90 分钟的课：",
+    "若为 60 分钟的课：") is also cut at a ， before the next section, and each of its steps gets
+    "90 分钟的课：" in front; the exercise answers (练习答案……) stay whole.
+
+    >>> _zh_clauses("90 分钟的课：第 1 节 10 分钟（甲；乙）；练习 1。练习 2 可留作作业。练习答案：1 甲；2 乙。"
+    ...             "若为 60 分钟的课：第 1 节 5 分钟，第 2 节 5 分钟。")  # doctest: +NORMALIZE_WHITESPACE
+    ['90 分钟的课：第 1 节 10 分钟（甲；乙）', '90 分钟的课：练习 1', '练习 2 可留作作业', '练习答案：1 甲；2 乙',
+     '60 分钟的课：第 1 节 5 分钟', '60 分钟的课：第 2 节 5 分钟']
+    """
+    text = re.sub(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])", "", timing)
+    text = re.sub(r"\s*\n\s*", " ", text)
+    clauses = []
+    for sentence in _zh_split(text, "。"):
+        if m := ZH_PLAN.match(sentence):
+            plan = f"{m.group(1)} 分钟的课："
+            clauses += [plan + step for step in _zh_split(sentence[m.end():], "；", before_section=True)]
+        elif sentence.startswith("练习答案"):
+            clauses.append(sentence)
+        else:
+            clauses += _zh_split(sentence, "；")
+    return clauses
+
+
+def _section_timing(timing: str, number: int, language: str = "en") -> list[str]:
+    """The sentences of a notebook's timing notes that speak of section ``number`` (in Chinese:
+    the clauses, each with its class length, :func:`_zh_clauses`).
+
+    >>> _section_timing("15 minutes for sections 1-2; 8 minutes for section 3.", 3)
+    ['8 minutes for section 3.']
+    >>> _section_timing("90 分钟的课：第 1–2 节 15 分钟；第 3 节 8 分钟（先猜）。", 2, "zh")
+    ['90 分钟的课：第 1–2 节 15 分钟']
+    """
+    pieces = (_zh_clauses(timing) if language == "zh"
+              else re.split(r"(?<=[.;])\s+|,\s+(?=\d+\s+minutes)", timing))
     found = []
-    for piece in re.split(r"(?<=[.;])\s+|,\s+(?=\d+\s+minutes)", timing):
-        for a, b in re.findall(r"sections?\s+(\d+)(?:\s*(?:[–-]|and|to)\s*(\d+))?", piece):
+    for piece in pieces:
+        for a, b in SECTION_REFERENCE[language].findall(piece):
             if int(a) <= number <= int(b or a):
                 found.append(piece.strip())
                 break
     return found
+
+
+def _exercise_timing(timing: str, language: str = "en") -> list[str]:
+    """The sentences (Chinese: clauses, :func:`_zh_clauses`) of the timing notes about exercises."""
+    if language == "zh":
+        return [p for p in _zh_clauses(timing) if "练习" in p]
+    return [p.strip() for p in re.split(r"(?<=[.;。；])\s*", timing) if "Exercise" in p]
+
+
+def _joined(parts: list[str], language: str) -> str:
+    """Timing sentences as one note: run on in English, one line each in Chinese."""
+    return "\n\n" + "\n".join(f"- {p}。" for p in parts) if language == "zh" else " ".join(parts)
 
 
 def edition_language(path: Path) -> str:
@@ -136,26 +207,31 @@ def speaker_notes(path: Path, nb) -> dict[int, str]:
     part of the timing on its slide, the model answers with the discussion questions."""
     notes = read_notes(path)
     timing = notes.get("Timing", "")
-    objectives, discussion, exercises = HEADINGS[edition_language(path)]
+    language = edition_language(path)
+    objectives, discussion, exercises = HEADINGS[language]
+
+    def label(key: str) -> str:  # in the deck's language, whatever the course's language is now
+        return lang.texts(f"publish.{key}")[lang.LANGUAGES.index(language)]
+
     found = {}
     for i, cell in enumerate(nb.cells):
         if cell.cell_type != "markdown":
             continue
         first = cell.source.splitlines()[0] if cell.source else ""
         if first.startswith("# ") and timing:
-            found[i] = lang.text("publish.timing") + timing
+            found[i] = label("timing") + timing
         elif first.startswith(objectives) and notes.get("Common misconceptions"):
-            found[i] = lang.text("publish.misconceptions") + "\n\n" + notes["Common misconceptions"]
+            found[i] = label("misconceptions") + "\n\n" + notes["Common misconceptions"]
         elif first.startswith(discussion) and notes.get("Model answers"):
-            found[i] = lang.text("publish.model_answers") + "\n\n" + notes["Model answers"]
+            found[i] = label("model_answers") + "\n\n" + notes["Model answers"]
         elif (m := re.match(r"^## (\d+)\.", first)) and timing:
-            parts = _section_timing(timing, int(m.group(1)))
+            parts = _section_timing(timing, int(m.group(1)), language)
             if parts:
-                found[i] = lang.text("publish.timing_section") + " ".join(parts)
+                found[i] = label("timing_section") + _joined(parts, language)
         elif first.startswith(exercises) and timing:
-            parts = [p.strip() for p in re.split(r"(?<=[.;。；])\s*", timing) if "Exercise" in p or "练习" in p]
+            parts = _exercise_timing(timing, language)
             if parts:
-                found[i] = lang.text("publish.exercises_in_class") + " ".join(parts)
+                found[i] = label("exercises_in_class") + _joined(parts, language)
     return found
 
 

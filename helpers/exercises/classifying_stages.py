@@ -59,7 +59,7 @@ q3 = FunctionQuestion(
 
 q4 = ChoiceQuestion(
     key="classifying_stages.q4",
-    answer="a",
+    answer="b",
     options=["a", "b", "c", "d"],
-    wrong_answers=["b", "c", "d", "A)"],
+    wrong_answers=["a", "c", "d", "B)"],
 )

@@ -3,7 +3,7 @@ each side, funnels, steady states, the best ad load, and the two business models
 from helpers.exercises.core import MatchQuestion, NumberQuestion
 
 _DIRECTIONS = ["up", "down", "unchanged"]
-_ALIASES = {"readers": "读者", "contributors": ["大V", "大V作者", "big-name contributors"],
+_ALIASES = {"readers": "读者", "contributors": ["大V博主", "大V", "大V作者", "big-name contributors"],
             "business clients": ["advertisers", "clients", "商业客户"],
             "ad revenue in the last month": ["最后一个月的广告收入", "末月广告收入", "广告收入"],
             "cumulative profit": "累计利润",

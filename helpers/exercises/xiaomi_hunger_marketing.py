@@ -27,8 +27,8 @@ q4 = ChoiceQuestion(
              "buzz that fades half as fast (decay 0.15)", "a campaign twice as long"],
     aliases={"double the weekly supply": ["每周供货翻倍", "供货翻倍"],
              "double the new prospects per week": ["每周新潜在客户翻倍", "新潜在客户翻倍"],
-             "buzz that fades half as fast (decay 0.15)": ["热度消退减半", "热度消退减半（消退率 0.15）",
-                                                           "热度消退速度减半", "消退率 0.15"],
+             "buzz that fades half as fast (decay 0.15)": ["口碑衰减减半", "口碑衰减减半（衰减率 0.15）",
+                                                           "口碑衰减速度减半", "衰减率 0.15"],
              "a campaign twice as long": ["活动时间加倍", "活动时间翻倍"]},
     wrong_answers=["double the weekly supply", "a campaign twice as long", "double the new prospects per week"],
 )

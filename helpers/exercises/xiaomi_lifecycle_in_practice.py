@@ -20,14 +20,16 @@ q1 = MatchQuestion(
 
 q2 = NumberQuestion(
     key="xiaomi_lifecycle_in_practice.q2",
-    answer=0.05515553405242337 - 0.09860705757495357, tolerance=0.002, share=True,
-    wrong_answers=[0.0434, -0.06, 0.055, -0.099],
+    answer=0.0851015939923472 - 0.12577340122250302, tolerance=0.002, share=True,
+    # the sign turned round; the generator's true difference; members' rate; non-members' rate
+    wrong_answers=[0.0407, -0.06, 0.085, -0.126],
 )
 
 q3 = NumberQuestion(
     key="xiaomi_lifecycle_in_practice.q3",
-    answer=1472.327284681131, rel_tolerance=0.005,
-    wrong_answers=[1510.0, 37.67, 7977 * 0.189294],
+    answer=1103.7760173510276, rel_tolerance=0.005,
+    # the observed win-backs; the extra ones; at-risk months times the window's own rate
+    wrong_answers=[1209.0, 105.22, 9523 * 0.126956],
 )
 
 q4 = ChoiceQuestion(

@@ -1,23 +1,30 @@
-"""SYNTHETIC Xiaomi-style customers, orders and community activity, August 2011 to December 2015.
+"""SYNTHETIC Xiaomi-style customers, orders, service contacts and community activity, August 2011
+to December 2015.
 
 Nothing here is real customer data. The generator is a *hidden-stage model*: every customer moves
 month by month through the lifecycle stages of reading 000 (exploration 考察期 → formation 形成期 →
 stability 稳定期 → decline 退化期 → churned 流失) by a Markov chain, and the stage of the month
-sets how often the customer orders and what goes into the basket. Forum members leave less
-often than other customers. The true stage of every customer-month is written to its own file so
-that a stage classifier can be scored against it (notebook 03), and the true transition matrices
-are public here (:data:`TRUE_TRANSITIONS`) so that an estimated matrix can be compared with the
-truth (notebook 04).
+sets what the customer does: whether the next phone is a Xiaomi again, how often accessories and
+other products are bought between phones, and how often the customer contacts Xiaomi's service.
+Phones are bought on a replacement cycle, not every month. Forum members leave less often than
+other customers (:data:`TRUE_TRANSITIONS_MEMBER`); ``generate(member_effect=False)`` switches that
+effect off, so that a notebook can show what its methods find when the effect is absent. The true
+stage of every customer-month is written to its own file so that a stage classifier can be scored
+against it (notebook 03), and the true transition matrices are public here
+(:data:`TRUE_TRANSITIONS`) so that an estimated matrix can be compared with the truth (notebook 04).
 
-Facts used (the data card ``datasets/xiaomi/README.md`` lists every assumption):
+Facts used (the data card ``datasets/xiaomi/README.md`` lists every rate with its reason and a
+calibration table):
 
 * the line-up and its order (Mi 1, 1S, Mi 2, 2S, Redmi in 2013, Redmi Note in 2014, Mi TV, Mi Pad)
-  is from reading 000; online selling and operator contract phones are from readings 000 and 001.
-  The flash-sale label is an assumption (the readings give no sales calendar), and the "Mi Home
-  store" channel goes beyond the readings (reading 001 says phones were sold entirely online): a
-  simplification of this synthetic data, to be revised;
+  is from reading 000; online selling (reading 001: entirely online), hunger marketing (readings
+  000 and 001) and operator contract phones (readings 000 and 001) give the three sales channels.
+  Xiaomi Home (小米之家) is a place for service and enquiries (readings 000 and 001), so it appears
+  in the service contacts, never as a sales channel;
 * launch dates and launch list prices in RMB are Xiaomi's public launch announcements (the readings
   do not give them); the list price is held fixed over a model's selling life;
+* the phone replacement cycle (about 20 months on average) is set against market research outside
+  the readings, cited in the data card;
 * forum numbers: 19,697,554 members and 209,158,339 posts on 2014-06-12 (reading 000), i.e.
   about 10.6 posts per member, which sets the mean number of posts of a synthetic member;
 * users mostly aged 18-35 and a target group of students on a budget (reading 000).
@@ -69,7 +76,6 @@ PRODUCTS = pd.DataFrame(
 #: Prices of single accessories in RMB (cases, chargers, headphones, power banks, bands): assumed.
 ACCESSORY_PRICES = np.array([29.0, 49.0, 69.0, 79.0, 99.0, 149.0])
 
-CHANNELS = ("online flash sale", "operator contract", "Mi Home store")
 
 
 def _matrix(rows):
@@ -121,22 +127,62 @@ def _pooled(member_share: float) -> pd.DataFrame:
 #: ``TRUE_TRANSITIONS_NON_MEMBER`` for an exact comparison.
 TRUE_TRANSITIONS = _pooled(MEMBER_SHARE)
 
-#: Orders per month by stage (Poisson means) for non-members; forum members order
-#: ``MEMBER_RATE_MULTIPLIER`` times as often. The first month always has the trial order.
-ORDER_RATE = pd.Series({"exploration": 0.12, "formation": 0.5, "stability": 1.0,
-                        "decline": 0.15, "churned": 0.0})
-MEMBER_RATE_MULTIPLIER = 1.2
-#: What goes into an order, by stage: probability of each category (rows sum to 1).
-BASKET = pd.DataFrame(
-    {"accessory": [0.65, 0.47, 0.45, 0.75], "phone": [0.33, 0.43, 0.40, 0.25],
-     "tv": [0.00, 0.04, 0.07, 0.00], "pad": [0.02, 0.06, 0.08, 0.00]},
+#: What a customer does in each living stage (rows) per month (columns); every value is an
+#: assumption, with its reason in the data card:
+#:
+#: * ``xiaomi_again``: when the customer's phone is due for replacement, the chance that the new
+#:   phone is a Xiaomi (otherwise it is bought from a rival and does not show in the data). In
+#:   decline the customer's demand goes on but goes elsewhere (reading 000);
+#: * ``family_phone``: chance that a replacement phone order holds a second phone, for a family
+#:   member (a larger volume, the stability trait of reading 000);
+#: * ``accessories``: mean accessory orders per month between phones (cases, chargers, headphones,
+#:   power banks, bands);
+#: * ``tv``, ``pad``: monthly chance of buying the Mi TV or the Mi Pad once it is on sale (each is
+#:   bought at most once);
+#: * ``service``: mean contacts with Xiaomi's service per month (repairs and enquiries).
+STAGE_BEHAVIOUR = pd.DataFrame(
+    {"xiaomi_again": [0.60, 0.85, 0.95, 0.15],
+     "family_phone": [0.00, 0.05, 0.10, 0.00],
+     "accessories": [0.03, 0.15, 0.25, 0.03],
+     "tv": [0.0, 0.002, 0.004, 0.0],
+     "pad": [0.0, 0.002, 0.004, 0.0],
+     "service": [0.06, 0.04, 0.04, 0.09]},
     index=list(STAGES[:4]),
 )
-#: Channel shares (online flash sale, operator contract, Mi Home store) by calendar year, for
-#: phone orders; other orders use the online and store shares only.
-CHANNEL_SHARE = pd.DataFrame(
-    {"online flash sale": [0.90, 0.80, 0.70, 0.62, 0.55], "operator contract": [0.08, 0.14, 0.18, 0.20, 0.20],
-     "Mi Home store": [0.02, 0.06, 0.12, 0.18, 0.25]},
+#: Share of first (trial) orders that are a phone; the rest are an accessory.
+FIRST_ORDER_PHONE = 0.60
+#: Months between two phones of one customer: a gamma distribution with this mean and shape
+#: (standard deviation mean / sqrt(shape), about 7 months), at least ``REPLACEMENT_MIN`` months.
+REPLACEMENT_MEAN = 21.0
+REPLACEMENT_SHAPE = 9.0
+REPLACEMENT_MIN = 6
+#: Chance of an accessory order in the month a phone is bought (a case, a screen protector).
+BUNDLE_SHARE = 0.40
+#: Forum members buy accessories, the TV and the pad this many times as often (keen fans).
+MEMBER_BUY_MULTIPLIER = 1.25
+#: Extra weight of a budget phone (list price under 1,000 RMB) in the choice of model: for a
+#: customer still in exploration (a trial order is small) and for a student (reading 000's
+#: target group of students on a budget); the two multiply.
+BUDGET_WEIGHT_EXPLORER = 3.0
+BUDGET_WEIGHT_STUDENT = 2.0
+#: Phone orders through operator contracts, by calendar year (the rest is sold online).
+OPERATOR_SHARE = pd.Series({2011: 0.05, 2012: 0.12, 2013: 0.18, 2014: 0.18, 2015: 0.18})
+#: Online orders of a phone, the TV or the pad in the first ``FLASH_MONTHS`` months after the
+#: model's launch go through a flash sale with chance ``FLASH_SHARE_NEW``, later with
+#: ``FLASH_SHARE_OLD``; accessories with ``FLASH_SHARE_ACCESSORY``. The rest are regular online sales.
+FLASH_MONTHS = 12
+FLASH_SHARE_NEW = 0.80
+FLASH_SHARE_OLD = 0.30
+FLASH_SHARE_ACCESSORY = 0.10
+#: Sales channels. Xiaomi Home (小米之家) is not one: it serves and answers (see ``SERVICE_PLACES``).
+CHANNELS = ("online flash sale", "regular online sale", "operator contract")
+#: Share of service contacts that are repairs (the rest are enquiries), by stage.
+SERVICE_REPAIR_SHARE = pd.Series({"exploration": 0.30, "formation": 0.35, "stability": 0.35, "decline": 0.55})
+#: Where a service contact takes place, shares by calendar year: Xiaomi Home service stations
+#: (7 cities in 2012, reading 001; more later), the hotline, online service (Weibo and the web).
+SERVICE_PLACES = pd.DataFrame(
+    {"Xiaomi Home": [0.05, 0.10, 0.20, 0.30, 0.35], "hotline": [0.55, 0.45, 0.40, 0.35, 0.30],
+     "online service": [0.40, 0.45, 0.40, 0.35, 0.35]},
     index=[2011, 2012, 2013, 2014, 2015],
 )
 #: Relative number of new customers per calendar month, by year (rising with Xiaomi's sales,
@@ -149,7 +195,82 @@ def months() -> pd.DatetimeIndex:
     return pd.date_range(START.to_period("M").to_timestamp(), END, freq="MS")
 
 
-def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
+def _replacement(rng, size):
+    """Months until the next phone: gamma with mean REPLACEMENT_MEAN, at least REPLACEMENT_MIN."""
+    gap = rng.gamma(REPLACEMENT_SHAPE, REPLACEMENT_MEAN / REPLACEMENT_SHAPE, size)
+    return np.maximum(np.round(gap), REPLACEMENT_MIN).astype(int)
+
+
+def _stages(rng, first, member, member_effect):
+    """The hidden stage of every customer-month (-1 before the first order), by the Markov chains."""
+    n, T = len(first), len(months())
+    member_matrix = TRUE_TRANSITIONS_MEMBER if member_effect else TRUE_TRANSITIONS_NON_MEMBER
+    P = {True: member_matrix.to_numpy(), False: TRUE_TRANSITIONS_NON_MEMBER.to_numpy()}
+    cum = {k: np.cumsum(v, axis=1) for k, v in P.items()}
+    stage = np.full((n, T), -1, dtype=np.int8)       # -1: not yet a customer
+    current = np.full(n, -1, dtype=np.int8)
+    for t in range(T):
+        alive = current >= 0
+        if alive.any():
+            u = rng.random(n)
+            nxt = current.copy()
+            for is_member in (True, False):
+                sel = alive & (member == is_member)
+                c = cum[is_member][current[sel]]
+                nxt[sel] = (u[sel, None] > c).sum(axis=1)
+            current = np.minimum(nxt, 4).astype(np.int8)
+        current[first == t] = 0
+        stage[:, t] = current
+    return stage
+
+
+def _purchases(rng, stage, first, member):
+    """Month by month: (customer, month, category) of every order, category in {phone,
+    accessory, tv, pad}; phone orders after the trial come from replacements."""
+    n, T = stage.shape
+    b = STAGE_BEHAVIOUR
+    launch_month = {c: int(((PRODUCTS.loc[PRODUCTS["category"] == c, "launch"].min().year - START.year) * 12
+                            + PRODUCTS.loc[PRODUCTS["category"] == c, "launch"].min().month - START.month))
+                    for c in ("tv", "pad")}
+    buy_mult = np.where(member, MEMBER_BUY_MULTIPLIER, 1.0)
+    next_phone = np.full(n, -1)
+    owns = {"tv": np.zeros(n, dtype=bool), "pad": np.zeros(n, dtype=bool)}
+    events = []                                       # arrays of (customer, month, category code)
+    for t in range(T):
+        s = stage[:, t]
+        alive = (s >= 0) & (s < 4)
+        si = np.where(alive, s, 0)
+        new = first == t
+        # the trial order: a phone or an accessory; the customer's phone (Xiaomi or not) is due
+        # for replacement after a full cycle, or after part of one if it is a rival's phone
+        first_phone = new & (rng.random(n) < FIRST_ORDER_PHONE)
+        cycle = _replacement(rng, n)
+        part = 1 + (rng.random(n) * cycle).astype(int)
+        next_phone = np.where(new, t + np.where(first_phone, cycle, part), next_phone)
+        # replacement falls due: a Xiaomi again, or a rival's phone; either way a new cycle starts
+        due = alive & ~new & (next_phone == t)
+        again = due & (rng.random(n) < b["xiaomi_again"].to_numpy()[si])
+        next_phone = np.where(due, t + _replacement(rng, n), next_phone)
+        phones = first_phone.astype(int) + again
+        # accessories between phones, and one with a new phone now and then
+        acc = np.where(alive & ~new, rng.poisson(b["accessories"].to_numpy()[si] * buy_mult), 0)
+        acc = acc + (alive & (phones > 0) & (rng.random(n) < BUNDLE_SHARE)) + (new & ~first_phone)
+        events.append((np.repeat(np.arange(n), phones), t, 0))
+        events.append((np.repeat(np.arange(n), acc), t, 1))
+        for code, cat in ((2, "tv"), (3, "pad")):
+            if t < launch_month[cat]:
+                continue
+            hazard = b[cat].to_numpy()[si] * buy_mult
+            buy = alive & ~new & ~owns[cat] & (rng.random(n) < hazard)
+            owns[cat] |= buy
+            events.append((np.flatnonzero(buy), t, code))
+    cust = np.concatenate([e[0] for e in events])
+    month = np.concatenate([np.full(len(e[0]), e[1]) for e in events])
+    code = np.concatenate([np.full(len(e[0]), e[2]) for e in events])
+    return cust, month, np.array(["phone", "accessory", "tv", "pad"])[code]
+
+
+def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS, *, member_effect: bool = True) -> dict:
     """Simulate the synthetic data set.
 
     Parameters
@@ -158,20 +279,31 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
         Seed of :func:`numpy.random.default_rng`.
     n_customers : int
         Number of customers.
+    member_effect : bool, default True
+        Whether forum members move between stages by their own matrix
+        (:data:`TRUE_TRANSITIONS_MEMBER`: fewer moves into decline and churn, more win-backs). With
+        ``False`` they move like everyone else (:data:`TRUE_TRANSITIONS_NON_MEMBER`); everything
+        else stays as it is, including members' extra buying of accessories, TVs and pads. With the
+        same seed the two worlds have the same customers, arrivals and memberships.
 
     Returns
     -------
     dict of pandas.DataFrame
-        ``customers``, ``orders``, ``community``, ``stage_spells`` (true stage spells:
-        customer_id, stage, first_month, last_month) and ``transitions`` (the true matrices).
+        ``customers``, ``orders``, ``service`` (service contacts: customer_id, date, kind, place),
+        ``community``, ``stage_spells`` (true stage spells: customer_id, stage, first_month,
+        last_month) and ``transitions`` (the true matrices).
 
     Examples
     --------
     >>> d = generate(n_customers=50)
     >>> sorted(d)
-    ['community', 'customers', 'orders', 'stage_spells', 'transitions']
+    ['community', 'customers', 'orders', 'service', 'stage_spells', 'transitions']
+    >>> sorted(generate(n_customers=50, member_effect=False)["orders"]["channel"].unique())[:1]
+    ['online flash sale']
     """
     n_customers = check_number(n_customers, "n_customers", integer=True, low=1)
+    if not isinstance(member_effect, (bool, np.bool_)):
+        raise TypeError(f"member_effect must be True or False, got {member_effect!r}")
     rng = np.random.default_rng(seed)
     month_starts = months()
     T = len(month_starts)
@@ -185,63 +317,32 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
     student = (age <= 23) & (rng.random(n_customers) < 0.7)
 
     # --- hidden stages, month by month ------------------------------------------------------------
-    P = {True: TRUE_TRANSITIONS_MEMBER.to_numpy(), False: TRUE_TRANSITIONS_NON_MEMBER.to_numpy()}
-    cum = {k: np.cumsum(v, axis=1) for k, v in P.items()}
-    stage = np.full((n_customers, T), -1, dtype=np.int8)       # -1: not yet a customer
-    current = np.full(n_customers, -1, dtype=np.int8)
-    for t in range(T):
-        alive = current >= 0
-        if alive.any():
-            u = rng.random(n_customers)
-            nxt = current.copy()
-            for is_member in (True, False):
-                sel = alive & (member == is_member)
-                c = cum[is_member][current[sel]]
-                nxt[sel] = (u[sel, None] > c).sum(axis=1)
-            current = np.minimum(nxt, 4).astype(np.int8)
-        current[first == t] = 0
-        stage[:, t] = current
+    stage = _stages(rng, first, member, member_effect)
 
-    # --- orders --------------------------------------------------------------------------------
-    rate = ORDER_RATE.to_numpy()[np.maximum(stage, 0)] * (stage >= 0)
-    rate = rate * np.where(member, MEMBER_RATE_MULTIPLIER, 1.0)[:, None]
-    n_orders = rng.poisson(rate)
-    n_orders[np.arange(n_customers), first] = np.maximum(n_orders[np.arange(n_customers), first], 1)
-    cust_idx, month_idx = np.nonzero(n_orders)
-    counts = n_orders[cust_idx, month_idx]
-    cust_idx = np.repeat(cust_idx, counts)
-    month_idx = np.repeat(month_idx, counts)
+    # --- orders: what, which model, what day, which channel -----------------------------------
+    cust_idx, month_idx, cat = _purchases(rng, stage, first, member)
     n = len(cust_idx)
     order_stage = stage[cust_idx, month_idx]
-
-    basket = BASKET.to_numpy()[order_stage]
-    if True:  # members buy more of the ecosystem (TV, pad)
-        boost = np.where(member[cust_idx], 1.5, 1.0)
-        basket = basket.copy()
-        basket[:, 2:] *= boost[:, None]
-        basket /= basket.sum(axis=1, keepdims=True)
-    categories = np.array(BASKET.columns)
-    cat = categories[(rng.random(n)[:, None] > np.cumsum(basket, axis=1)).sum(axis=1).clip(0, 3)]
-
-    # product on sale in that month, among the category's models; budget phones for explorers
     launch_m = ((PRODUCTS["launch"].dt.year - month_starts[0].year) * 12
                 + PRODUCTS["launch"].dt.month - month_starts[0].month).to_numpy()
     on_sale = (launch_m[None, :] <= np.arange(T)[:, None]) & \
               (np.arange(T)[:, None] < (launch_m + PRODUCTS["months_on_sale"].to_numpy())[None, :])
     product_cat = PRODUCTS["category"].to_numpy()
     budget = (PRODUCTS["list_price"].to_numpy() < 1000) & (product_cat == "phone")
-    weights = on_sale[month_idx] & (product_cat[None, :] == cat[:, None])
-    weights = weights * np.where(budget[None, :] & (order_stage == 0)[:, None], 3.0, 1.0)
-    none = weights.sum(axis=1) == 0          # e.g. a TV before the Mi TV: buy accessories instead
-    weights[none] = (product_cat == "accessory")[None, :]
+    weights = (on_sale[month_idx] & (product_cat[None, :] == cat[:, None])).astype(float)
+    lean = (np.where(order_stage == 0, BUDGET_WEIGHT_EXPLORER, 1.0)
+            * np.where(student[cust_idx], BUDGET_WEIGHT_STUDENT, 1.0))
+    weights = weights * np.where(budget[None, :], lean[:, None], 1.0)
     cw = np.cumsum(weights, axis=1)
     prod = (rng.random(n)[:, None] * cw[:, -1:] > cw).sum(axis=1)
     product = PRODUCTS["product"].to_numpy()[prod]
-    is_acc = product == "accessories"
+    is_acc = cat == "accessory"
 
     quantity = np.ones(n, dtype=int)
-    quantity[is_acc] = 1 + rng.poisson(0.6, is_acc.sum())
-    family = (~is_acc) & (order_stage == 2) & (rng.random(n) < 0.08)   # a second phone for family
+    quantity[is_acc] = 1 + rng.poisson(0.3, is_acc.sum())
+    trial = month_idx == first[cust_idx]
+    family = (cat == "phone") & ~trial & (rng.random(n) < STAGE_BEHAVIOUR["family_phone"].to_numpy()[
+        np.clip(order_stage, 0, 3)])
     quantity[family] = 2
     unit = PRODUCTS["list_price"].to_numpy()[prod]
     unit[is_acc] = rng.choice(ACCESSORY_PRICES, is_acc.sum())
@@ -257,35 +358,62 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
     date = m_start + day.astype("timedelta64[D]")
 
     year = month_starts.year.to_numpy()[month_idx]
-    share = CHANNEL_SHARE.reindex(year).to_numpy()
-    phone = np.isin(cat, ["phone"]) & ~is_acc
-    share[~phone, 1] = 0.0
-    share /= share.sum(axis=1, keepdims=True)
-    ch = (rng.random(n)[:, None] > np.cumsum(share, axis=1)).sum(axis=1).clip(0, 2)
-    channel = np.array(CHANNELS)[ch]
+    model_age = month_idx - launch_m[prod]
+    flash_share = np.where(is_acc, FLASH_SHARE_ACCESSORY,
+                           np.where(model_age < FLASH_MONTHS, FLASH_SHARE_NEW, FLASH_SHARE_OLD))
+    operator = (cat == "phone") & (rng.random(n) < OPERATOR_SHARE.reindex(year).to_numpy())
+    flash = ~operator & (rng.random(n) < flash_share)
+    channel = np.array(CHANNELS)[np.where(operator, 2, np.where(flash, 0, 1))]
 
     orders = pd.DataFrame({"customer_id": ids[cust_idx], "date": date, "amount": amount.astype(float),
                            "quantity": quantity, "product": product, "channel": channel})
     orders = orders.sort_values(["date", "customer_id"], kind="mergesort").reset_index(drop=True)
     orders.insert(0, "order_id", [f"O{i:07d}" for i in range(1, len(orders) + 1)])
 
+    # --- service contacts: repairs and enquiries, by phone, online or at a Xiaomi Home --------
+    living = (stage >= 0) & (stage < 4)
+    rate = np.where(living, STAGE_BEHAVIOUR["service"].to_numpy()[np.clip(stage, 0, 3)], 0.0)
+    contacts = rng.poisson(rate)
+    s_cust, s_month = np.nonzero(contacts)
+    reps = contacts[s_cust, s_month]
+    s_cust, s_month = np.repeat(s_cust, reps), np.repeat(s_month, reps)
+    s_stage = np.array(STAGES)[stage[s_cust, s_month]]
+    kind = np.where(rng.random(len(s_cust)) < SERVICE_REPAIR_SHARE.reindex(s_stage).to_numpy(),
+                    "repair", "enquiry")
+    place_share = SERVICE_PLACES.reindex(month_starts.year.to_numpy()[s_month]).to_numpy()
+    place_idx = (rng.random(len(s_cust))[:, None] > np.cumsum(place_share, axis=1)).sum(axis=1).clip(0, 2)
+    s_start = month_starts[s_month]
+    s_day = (rng.random(len(s_cust)) * s_start.days_in_month.to_numpy()).astype(int)
+    service = pd.DataFrame({"customer_id": ids[s_cust],
+                            "date": s_start.to_numpy() + s_day.astype("timedelta64[D]"),
+                            "kind": kind, "place": np.array(SERVICE_PLACES.columns)[place_idx]})
+    service = service.sort_values(["date", "customer_id"], kind="mergesort").reset_index(drop=True)
+
     # --- community ---------------------------------------------------------------------------
     first_order = orders.groupby("customer_id")["date"].min().reindex(ids).to_numpy()
-    active_months = (stage >= 0).sum(axis=1) - (stage == 4).sum(axis=1)
     join_lag = rng.geometric(0.4, n_customers) - 1
     joined = pd.Series(pd.to_datetime(first_order) + pd.to_timedelta(join_lag * 30, unit="D"))
     joined = joined.clip(upper=END).where(member)      # members join by the end of the data at the latest
-    is_member = member
-    # posts: heavy-tailed, proportional to time in the relationship, mean ~ POSTS_PER_MEMBER
+    # posts: heavy-tailed, month by month while the member is in a living stage after joining,
+    # scaled so that members average POSTS_PER_MEMBER posts
+    join_m = np.where(member, first + join_lag, T)
+    posting = living & (np.arange(T)[None, :] >= join_m[:, None])
     gamma = rng.gamma(0.5, 1.0, n_customers)
-    expected = gamma * active_months
-    scale = POSTS_PER_MEMBER / max(expected[is_member].mean(), 1e-9) if is_member.any() else 0.0
-    posts = np.where(is_member, rng.poisson(expected * scale), 0)
-    events = np.where(is_member, rng.poisson(0.04 * active_months * (0.5 + gamma)), 0)
-    community = pd.DataFrame({"customer_id": ids, "forum_member": is_member,
-                              "joined_forum": joined.to_numpy(), "posts": posts, "fan_club_events": events})
+    expected = gamma[:, None] * posting
+    total = expected[member].sum()
+    scale = POSTS_PER_MEMBER * member.sum() / total if total > 0 else 0.0
+    monthly_posts = rng.poisson(expected * scale)
+    posts = monthly_posts.sum(axis=1)
+    posted = monthly_posts > 0
+    last_m = np.where(posted.any(axis=1), T - 1 - np.argmax(posted[:, ::-1], axis=1), -1)
+    last_post = pd.Series(month_starts[np.maximum(last_m, 0)]).where(last_m >= 0)
+    active_months = posting.sum(axis=1)
+    events = np.where(member, rng.poisson(0.04 * active_months * (0.5 + gamma)), 0)
+    community = pd.DataFrame({"customer_id": ids, "forum_member": member,
+                              "joined_forum": joined.to_numpy(), "posts": posts,
+                              "last_post_month": last_post.to_numpy(), "fan_club_events": events})
     customers = pd.DataFrame({"customer_id": ids, "first_order": first_order, "age": age,
-                              "student": student, "forum_member": is_member})
+                              "student": student, "forum_member": member})
 
     # --- true stages as spells ------------------------------------------------------------------
     rows, cols = np.nonzero(stage >= 0)
@@ -298,11 +426,207 @@ def generate(seed: int = SEED, n_customers: int = N_CUSTOMERS) -> dict:
                            "stage": np.array(STAGES)[s[starts]],
                            "first_month": month_starts[cols[starts]],
                            "last_month": month_starts[cols[ends]]})
+    member_matrix = TRUE_TRANSITIONS_MEMBER if member_effect else TRUE_TRANSITIONS_NON_MEMBER
     transitions = pd.concat(
-        {"non_member": TRUE_TRANSITIONS_NON_MEMBER, "member": TRUE_TRANSITIONS_MEMBER,
-         "all": TRUE_TRANSITIONS}, names=["group", "from_stage"]).reset_index()
-    return {"customers": customers, "orders": orders, "community": community,
+        {"non_member": TRUE_TRANSITIONS_NON_MEMBER, "member": member_matrix,
+         "all": TRUE_TRANSITIONS if member_effect else TRUE_TRANSITIONS_NON_MEMBER},
+        names=["group", "from_stage"]).reset_index()
+    return {"customers": customers, "orders": orders, "service": service, "community": community,
             "stage_spells": spells, "transitions": transitions}
+
+
+def true_stages(spells: pd.DataFrame) -> pd.DataFrame:
+    """Expand true stage spells to one row per customer-month.
+
+    Parameters
+    ----------
+    spells : pandas.DataFrame
+        Columns ``customer_id``, ``stage``, ``first_month`` and ``last_month`` (month starts,
+        inclusive), as :func:`generate` returns them under ``"stage_spells"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``customer_id``, ``period`` (month start) and ``stage`` (categorical in
+        :data:`helpers.lifecycle.STAGES` order), one row per customer-month.
+
+    Examples
+    --------
+    >>> spells = pd.DataFrame({"customer_id": ["a", "a"], "stage": ["exploration", "churned"],
+    ...                        "first_month": pd.to_datetime(["2012-01-01", "2012-03-01"]),
+    ...                        "last_month": pd.to_datetime(["2012-02-01", "2012-03-01"])})
+    >>> true_stages(spells)["stage"].tolist()
+    ['exploration', 'exploration', 'churned']
+    """
+    from helpers._checks import check_frame
+    check_frame(spells, "spells", ["customer_id", "stage", "first_month", "last_month"],
+                expected="one row per stage spell, as generate() returns under 'stage_spells'")
+    first = pd.to_datetime(spells["first_month"]).to_numpy().astype("datetime64[M]").astype(np.int64)
+    last = pd.to_datetime(spells["last_month"]).to_numpy().astype("datetime64[M]").astype(np.int64)
+    n = last - first + 1
+    if (n < 1).any():
+        raise ValueError("spells: every last_month must be on or after its first_month")
+    codes = pd.Categorical(spells["stage"], categories=list(STAGES))
+    if (codes.codes < 0).any():
+        raise ValueError(f"spells: stage must be one of {list(STAGES)}")
+    step = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
+    return pd.DataFrame({
+        "customer_id": np.repeat(spells["customer_id"].to_numpy(), n),
+        "period": (np.repeat(first, n) + step).astype("datetime64[M]").astype("datetime64[ns]"),
+        "stage": pd.Categorical.from_codes(np.repeat(codes.codes, n), categories=list(STAGES)),
+    })
+
+
+#: The statistics of the data card's calibration table, in its order: key -> wording in the card.
+CALIBRATION_STATISTICS = {
+    "phone_buyers": "customers who bought at least one Xiaomi phone",
+    "phones_per_buyer": "phone orders per phone buyer, August 2011 to December 2015",
+    "five_or_more": "phone buyers with five or more phone orders",
+    "most_phones": "most phone orders of one customer",
+    "months_between": "median months between two phone orders of one customer",
+    "months_between_early": "the same, customers who arrived in 2011 or 2012",
+    "tv_share": "customers who bought a Mi TV",
+    "pad_share": "customers who bought a Mi Pad",
+    "stable_orders": "orders per month in the stability stage (true stage)",
+    "stable_spend": "spend per month in the stability stage (RMB)",
+    "flash_share": "orders through online flash sales",
+    "regular_share": "orders through regular online sales",
+    "operator_share": "orders through operator contracts",
+    "operator_phone_share": "phone orders through operator contracts",
+    "xiaomi_home_orders": "orders placed at a Xiaomi Home",
+    "xiaomi_home_service": "service contacts at a Xiaomi Home",
+    "member_share": "customers who are forum members",
+    "posts_per_member": "posts per forum member",
+}
+
+
+def calibration(x: dict) -> pd.Series:
+    """The statistics of the data card's calibration table, computed from the data, as the card
+    prints them (a test recomputes them from the committed files, so the card cannot drift).
+
+    Parameters
+    ----------
+    x : dict of pandas.DataFrame
+        The data as :func:`helpers.data.load_xiaomi` returns it (``customers``, ``orders``,
+        ``service``, ``community`` and ``true_stages`` are used).
+
+    Returns
+    -------
+    pandas.Series
+        One formatted value (str) per key of :data:`CALIBRATION_STATISTICS`, in that order.
+
+    Examples
+    --------
+    >>> from helpers import data
+    >>> calibration(data.load_xiaomi())["xiaomi_home_orders"]
+    '0'
+    """
+    from helpers._checks import check_frame
+    if not isinstance(x, dict):
+        raise TypeError(f"x must be the dict of tables that helpers.data.load_xiaomi() returns, got {type(x).__name__}")
+    needed = {"customers": ["customer_id", "forum_member"],
+              "orders": ["customer_id", "date", "amount", "product", "channel"],
+              "service": ["customer_id", "date", "place"],
+              "community": ["customer_id", "forum_member", "posts"],
+              "true_stages": ["customer_id", "period", "stage"]}
+    for name, columns in needed.items():
+        if name not in x:
+            raise ValueError(f"x has no table {name!r}; pass helpers.data.load_xiaomi()")
+        check_frame(x[name], f"x[{name!r}]", columns, expected="as helpers.data.load_xiaomi() returns it",
+                    nan_ok=True)
+    customers, orders, service = x["customers"], x["orders"], x["service"]
+    category = orders["product"].map(PRODUCTS.set_index("product")["category"])
+    n = len(customers)
+    phones = orders[category == "phone"].sort_values(["customer_id", "date"], kind="mergesort")
+    per_buyer = phones.groupby("customer_id").size()
+    month = phones["date"].dt.year * 12 + phones["date"].dt.month
+    gap = month.groupby(phones["customer_id"]).diff()
+    arrived = phones["customer_id"].map(customers.set_index("customer_id")["first_order"]).dt.year
+    stable = x["true_stages"].loc[x["true_stages"]["stage"] == "stability", ["customer_id", "period"]]
+    per_month = (orders.assign(period=orders["date"].dt.to_period("M").dt.to_timestamp())
+                 .groupby(["customer_id", "period"])["amount"].agg(["size", "sum"]))
+    in_stable = per_month.reindex(pd.MultiIndex.from_frame(stable)).fillna(0.0)
+    channel = orders["channel"].value_counts(normalize=True)
+    members = x["community"].loc[x["community"]["forum_member"], "posts"]
+
+    def pct(v):
+        return f"{100 * v:.1f}%"
+
+    values = {
+        "phone_buyers": pct(per_buyer.size / n),
+        "phones_per_buyer": f"{per_buyer.mean():.2f}",
+        "five_or_more": pct((per_buyer >= 5).mean()),
+        "most_phones": f"{per_buyer.max()}",
+        "months_between": f"{gap.median():.0f}",
+        "months_between_early": f"{gap[arrived <= 2012].median():.0f}",
+        "tv_share": pct(orders.loc[category == "tv", "customer_id"].nunique() / n),
+        "pad_share": pct(orders.loc[category == "pad", "customer_id"].nunique() / n),
+        "stable_orders": f"{in_stable['size'].mean():.2f}",
+        "stable_spend": f"{in_stable['sum'].mean():.0f}",
+        "flash_share": pct(channel.get("online flash sale", 0.0)),
+        "regular_share": pct(channel.get("regular online sale", 0.0)),
+        "operator_share": pct(channel.get("operator contract", 0.0)),
+        "operator_phone_share": pct((phones["channel"] == "operator contract").mean()),
+        "xiaomi_home_orders": f"{orders['channel'].str.contains('Home').sum()}",
+        "xiaomi_home_service": pct((service["place"] == "Xiaomi Home").mean()),
+        "member_share": pct(customers["forum_member"].mean()),
+        "posts_per_member": f"{members.mean():.1f}",
+    }
+    return pd.Series(values)[list(CALIBRATION_STATISTICS)]
+
+
+def stage_profile(x: dict) -> pd.DataFrame:
+    """What the customers do in each true stage, per customer-month, as the data card prints it.
+
+    Parameters
+    ----------
+    x : dict of pandas.DataFrame
+        The data as :func:`helpers.data.load_xiaomi` returns it (``orders``, ``service`` and
+        ``true_stages`` are used).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per stage of :data:`helpers.lifecycle.STAGES`; columns ``orders``, ``orders after
+        the first``, ``phone orders``, ``spend (RMB)`` and ``service contacts``, all per
+        customer-month, formatted as text (two decimals, spend without decimals).
+
+    Examples
+    --------
+    >>> from helpers import data
+    >>> stage_profile(data.load_xiaomi()).loc["churned", "orders"]
+    '0.00'
+    """
+    from helpers._checks import check_frame
+    if not isinstance(x, dict):
+        raise TypeError(f"x must be the dict of tables that helpers.data.load_xiaomi() returns, got {type(x).__name__}")
+    for name, columns in {"orders": ["customer_id", "date", "amount", "product"],
+                          "service": ["customer_id", "date"],
+                          "true_stages": ["customer_id", "period", "stage"]}.items():
+        if name not in x:
+            raise ValueError(f"x has no table {name!r}; pass helpers.data.load_xiaomi()")
+        check_frame(x[name], f"x[{name!r}]", columns, expected="as helpers.data.load_xiaomi() returns it",
+                    nan_ok=True)
+    orders = x["orders"].sort_values(["customer_id", "date"], kind="mergesort")
+    period = orders["date"].dt.to_period("M").dt.to_timestamp()
+    later = orders["customer_id"].duplicated()              # every order but a customer's first
+    phone = orders["product"].map(PRODUCTS.set_index("product")["category"]) == "phone"
+    keys = ["customer_id", "period"]
+    monthly = (pd.DataFrame({"customer_id": orders["customer_id"], "period": period, "orders": 1,
+                             "orders after the first": later.astype(int), "phone orders": phone.astype(int),
+                             "spend (RMB)": orders["amount"]})
+               .groupby(keys).sum())
+    contacts = (x["service"].assign(period=x["service"]["date"].dt.to_period("M").dt.to_timestamp())
+                .groupby(keys).size().rename("service contacts"))
+    months = x["true_stages"][keys + ["stage"]]
+    counts = list(monthly.columns) + ["service contacts"]
+    joined = months.join(monthly, on=keys).join(contacts, on=keys)
+    joined[counts] = joined[counts].fillna(0.0)
+    table = joined.groupby("stage", observed=False)[counts].mean().reindex(list(STAGES))
+    out = table.map(lambda v: f"{v:.2f}")
+    out["spend (RMB)"] = table["spend (RMB)"].map(lambda v: f"{v:.0f}")
+    out.index.name = "true stage"
+    return out
 
 
 def _csv_bytes(df: pd.DataFrame) -> bytes:
@@ -312,6 +636,7 @@ def _csv_bytes(df: pd.DataFrame) -> bytes:
 
 #: File names written by :func:`write`, by table.
 FILES = {"customers": "customers.csv", "community": "community.csv", "orders": "orders.csv.gz",
+         "service": "service.csv.gz",
          "stage_spells": "true_stage_spells.csv.gz", "transitions": "true_transitions.csv"}
 
 
