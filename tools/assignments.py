@@ -141,11 +141,7 @@ def problems(source: Path = SOURCE, translations: Path = TRANSLATIONS) -> list[s
             found.append(f"{name}: no translation ({_shown(table)})")
             continue
         nb, entries = nbformat.read(english, as_version=4), load(table)
-        found += [f"{name}: cell {i} has no translation" for i in missing(nb, entries)]
-        found += [f"{name}: cell {i} changed since it was translated (English now: {words}...)"
-                  for i, words in stale(nb, entries)]
-        found += [f"{name}: translation of cell {i}, which is no markdown cell of the English notebook (removed?)"
-                  for i in unknown(nb, entries)]
+        found += chinese_edition.cell_problems(name, nb, entries)
     return found
 
 

@@ -346,13 +346,22 @@ def problems(translations: Path = TRANSLATIONS) -> list[str]:
     found = [f"{_shown(p)}: no English notebook for this translation" for p in orphan_files(translations)]
     for path in translated(translations):
         nb, entries = course.read(path), load(translation_file(path, translations))
-        name = path.relative_to(ROOT)
-        found += [f"{name}: cell {i} has no translation" for i in missing(nb, entries)]
-        found += [f"{name}: cell {i} changed since it was translated (English now: {words}...)"
-                  for i, words in stale(nb, entries)]
-        found += [f"{name}: translation of cell {i}, which is no markdown cell of the English notebook (removed?)"
-                  for i in unknown(nb, entries)]
+        found += cell_problems(path.relative_to(ROOT), nb, entries)
     return found
+
+
+def cell_problems(name, nb, entries: dict) -> list[str]:
+    """The cells of one notebook whose translation is missing, stale or has no English cell.
+
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("Hi", id="a")])
+    >>> cell_problems("x.ipynb", nb, {})
+    ['x.ipynb: cell a has no translation']
+    """
+    return ([f"{name}: cell {i} has no translation" for i in missing(nb, entries)]
+            + [f"{name}: cell {i} changed since it was translated (English now: {words}...)"
+               for i, words in stale(nb, entries)]
+            + [f"{name}: translation of cell {i}, which is no markdown cell of the English notebook (removed?)"
+               for i in unknown(nb, entries)])
 
 
 def _shown(path: Path) -> str:
