@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from helpers import language as lang
 from tools import dashboards
 from tools.browser import ROOT, refuse_external, voila_server
 
@@ -52,7 +53,9 @@ def test_chinese_dashboard_has_chinese_controls_and_responds(page, voila_zh):
     page.goto(f"{voila_zh.url}/voila/render/{name}.ipynb", wait_until="domcontentloaded")
     explorer = page.locator(".widget-vbox:has(> .widget-image)").first
     explorer.wait_for(timeout=120_000)
-    assert page.locator("h1", has_text="保有率探索工具").count() == 1
+    title = lang.texts(f"dashboards.title.{name}")[1]
+    assert CHINESE.search(title), f"the catalogue's Chinese title should be Chinese: {title}"
+    assert page.locator("h1", has_text=title).count() == 1
     labels = explorer.locator(".widget-label").all_inner_texts()
     assert "年保有率" in labels, f"the controls should be labelled in Chinese: {labels}"
     check_responds(page, explorer)
