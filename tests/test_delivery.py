@@ -1,5 +1,7 @@
 """Classroom delivery without a browser: slides metadata, dashboards, lecturer guide, offline editions."""
+import base64
 import re
+import struct
 
 import nbformat
 import pytest
@@ -39,6 +41,23 @@ def test_slide_rules():
     assert course.slide_tags(code("x = 1", metadata={"tags": ["slide-hide-input"]})) == []
     assert course.slide_type(code("ex.q1.check(1)", metadata={"tags": ["solution"]})) == "skip"
     assert course.slide_type(code("views.x()", metadata={"tags": ["nbval-ignore-output"]})) == "slide"
+
+
+def test_a_code_cell_gets_a_slide_of_its_own_when_the_text_above_leaves_its_figure_too_little_room():
+    md = nbformat.v4.new_markdown_cell
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + struct.pack(">II", 800, 400) + b"\x08\x06\x00\x00\x00").decode()
+    figure = nbformat.v4.new_output("display_data", data={"image/png": png, "text/plain": "<Figure>"})
+    code = nbformat.v4.new_code_cell("\n".join(f"x{i} = {i}" for i in range(10)), outputs=[figure])
+    text = md("## A section\n\n" + "A sentence of some length about customers. " * 25)  # short of LONG_TEXT_CHARS
+    above = course.cell_height(text)
+    assert len(text.source) < course.LONG_TEXT_CHARS and above + course.FIGURE_ROOM > course.SLIDE_ROOM - 240
+    assert course.slide_type(code, previous=text, above=above) == "slide"
+    assert course.code_height(code) >= course.FIGURE_ROOM  # the figure keeps its room, at most FIGURE_ROOM
+    without = nbformat.v4.new_code_cell(code.source)
+    assert course.slide_type(without, previous=text, above=above) == "-"
+    # more text, more height; Chinese characters take two columns
+    assert course.markdown_height("word " * 200) > course.markdown_height("word " * 20)
+    assert course.markdown_height("字" * 100) > course.markdown_height("w" * 100)
 
 
 def test_every_notebook_presents_the_same_way_in_rise():

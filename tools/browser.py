@@ -77,16 +77,17 @@ class Server:
 
 
 
-def lab_server(tmp: Path, locale: str | None = None) -> Server:
-    """JupyterLab on the course, with the app exposed to page scripts (window.jupyterapp); with
-    ``locale="zh_CN"`` its menus in Chinese, set as ``make lab-zh`` sets them (a settings file)."""
+def lab_server(tmp: Path, locale: str | None = None, root: Path = ROOT) -> Server:
+    """JupyterLab on the course (or on a copy of it in ``root``), with the app exposed to page
+    scripts (window.jupyterapp); with ``locale="zh_CN"`` its menus in Chinese, set as
+    ``make lab-zh`` sets them (a settings file)."""
     if locale:
         settings = tmp / "lab-settings" / "@jupyterlab" / "translation-extension"
         settings.mkdir(parents=True, exist_ok=True)
         (settings / "plugin.jupyterlab-settings").write_text(json.dumps({"locale": locale}))
     return Server([str(BIN / "jupyter"), "lab", "--IdentityProvider.token=", "--ServerApp.password=",
                    "--LabApp.expose_app_in_browser=True", "--ServerApp.disable_check_xsrf=True",
-                   f"--ServerApp.root_dir={ROOT}"], tmp, "lab", "/lab")
+                   f"--ServerApp.root_dir={root}"], tmp, "lab", "/lab")
 
 
 def voila_server(tmp: Path, folder: Path) -> Server:
@@ -102,7 +103,7 @@ def launch(playwright):
 
 
 def refuse_external(page, *allowed: str) -> list:
-    """Let ``page`` load only URLs that start with one of ``allowed`` (and ``data:``/``blob:``);
+    """Let ``page`` (or a whole browser context) load only URLs that start with one of ``allowed`` (and ``data:``/``blob:``);
     abort every other request. Returns the list the refused URLs are appended to.
 
     >>> refuse_external.__name__

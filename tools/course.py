@@ -8,7 +8,9 @@ case studies (Xiaomi, then Tencent), each sorted by name. From it this script wr
 * the course map (title, what you will learn, time) into the cell marked ``<!-- course map -->``
   in ``notebooks/00_start_here.ipynb``, and
 * slide metadata on every cell (:func:`slide_type`, :func:`slide_tags`) and RISE's settings on
-  every notebook (:data:`RISE`), so each notebook presents as a deck.
+  every notebook (:data:`RISE`), so each notebook presents as a deck, and
+* ``rise.css`` (from ``tools/deck/rise.css``) beside the notebooks of both editions, which fits
+  every slide of a RISE show into its 1280×720 (``tools/walk_rise.py`` measures it).
 
 Usage::
 
@@ -21,9 +23,13 @@ Tests call :func:`stale_files` so a stale bar fails the build.
 from __future__ import annotations
 
 import argparse
+import base64
+import math
 import os
 import re
+import struct
 import sys
+import unicodedata
 from pathlib import Path
 
 import nbformat
@@ -134,15 +140,21 @@ def is_setup(cell) -> bool:
     return first.startswith(("import ", "from "))
 
 
-def slide_type(cell, previous=None) -> str:
+def slide_type(cell, previous=None, above: float = 0.0) -> str:
     """Where a cell goes in the slide deck (RISE and `make slides`): one idea a slide.
 
     Headings, exercises and other text open a slide (never a vertical sub-slide: in RISE the
     → key skips those), code stays with the text before it, every explorer gets a slide of its
-    own, and so does a code cell that follows another shown code cell (one output a slide) or a
-    long text (more than LONG_TEXT_CHARS characters);
+    own, and so does a code cell that follows another shown code cell (``previous``, the last
+    cell on the slides: one output a slide), a long text (more than LONG_TEXT_CHARS characters),
+    or what is already on the slide (``above``, in slide pixels) when the two together would not
+    fit a 1280×720 slide (:func:`cell_height`, with its figure at FIGURE_ROOM);
     navigation bars, the set-up cell (imports, data loading) and worked solutions are skipped:
     they stay in the notebook but not on the slides.
+
+    >>> import nbformat
+    >>> slide_type(nbformat.v4.new_code_cell("x = 1"), above=SLIDE_ROOM)
+    'slide'
     """
     tags = cell.get("metadata", {}).get("tags", [])
     if cell.cell_type == "markdown":
@@ -157,7 +169,107 @@ def slide_type(cell, previous=None) -> str:
         return "slide"
     if previous is not None and previous.cell_type == "markdown" and len(previous.source) > LONG_TEXT_CHARS:
         return "slide"
+    if above + cell_height(cell) > SLIDE_ROOM:
+        return "slide"
     return "-"
+
+
+# How tall a cell stands on a slide, estimated from its source and saved outputs in the slide
+# pixels of tools/deck/rise.css (text 20 px on 26 px lines, about 100 characters a line, code 15 px
+# on 20 px lines), so that slide_type can give a code cell a slide of its own when the text above
+# it would leave its figure too little room. rise.css shrinks a figure to the room a slide has
+# left; FIGURE_ROOM is what a figure keeps at least before the cell moves to a slide of its own.
+SLIDE_ROOM = 696
+FIGURE_ROOM = 360
+TEXT_LINE, TEXT_CHARS, CODE_LINE, OUTPUT_LINE, OUTPUT_CHARS = 26, 100, 20, 18, 130
+HEADING = {1: 58, 2: 50, 3: 42, 4: 36}  # a heading's line and margins
+
+
+def _columns(text: str) -> int:
+    """Characters as they take room: a Chinese character is two columns wide."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def markdown_height(source: str) -> float:
+    """Estimated height of a markdown cell on a slide.
+
+    >>> markdown_height("## A heading") < markdown_height("## A heading\\n\\n" + "word " * 60)
+    True
+    """
+    height = 10.0
+    for block in re.split(r"\n\s*\n", source.strip()):
+        lines = block.splitlines()
+        while lines and lines[0].startswith("#"):
+            level = min(len(lines[0]) - len(lines[0].lstrip("#")), 4)
+            height += HEADING[level] * max(1, math.ceil(_columns(lines[0]) * HEADING[level] / 40 / TEXT_CHARS))
+            lines = lines[1:]
+        if not lines:
+            continue
+        if lines[0].lstrip().startswith("|"):  # a table: its rows (not the |---| line), each as tall as its longest cell
+            rows = [[c.strip() for c in l.strip().strip("|").split("|")] for l in lines if not re.match(r"^\s*\|[\s:|-]+\|?\s*$", l)]
+            height += sum(_row_height(row, 16) for row in rows) + 16
+            continue
+        if lines[0].strip().startswith("$$"):
+            height += 28 * len(lines) + 20
+            continue
+        items = []  # a paragraph, or the items of a list, each wrapping on its own
+        for line in lines:
+            if items and not re.match(r"^\s*([-*]|\d+\.)\s", line):
+                items[-1] += " " + line
+            else:
+                items.append(line)
+        for item in items:
+            shown = re.sub(r"[*_`]", "", re.sub(r"\]\([^)]*\)", "]", item)).strip()
+            height += TEXT_LINE * max(1, math.ceil(_columns(shown) / TEXT_CHARS)) + (6 if len(items) > 1 else 0)
+        height += 18
+    return height
+
+
+def _row_height(cells: list[str], font: int) -> float:
+    """A table row's height: as many lines as its longest cell wraps into, in a slide 1180 px wide
+    shared evenly by the columns."""
+    width = 1180 / max(len(cells), 1) - 12
+    lines = max((math.ceil(_columns(re.sub(r"[*_`]", "", c)) * font * 0.55 / max(width, 40)) for c in cells), default=1)
+    return (font * 1.4 + 4) * max(lines, 1)
+
+
+def _png_height(data: str) -> float:
+    """The height a saved PNG figure needs on a slide: as drawn (no wider than the slide, no
+    taller than rise.css's 520 px), or FIGURE_ROOM if that is less: rise.css shrinks it to that."""
+    raw = base64.b64decode(data[:64])
+    width, height = struct.unpack(">II", raw[16:24])
+    return min(height * min(1.0, 1180 / max(width, 1)), 520, FIGURE_ROOM)
+
+
+def code_height(cell) -> float:
+    """Estimated height of a code cell on a slide: its code (none when a long cell shows only its
+    output) and its saved outputs, a figure at the room it needs at least (FIGURE_ROOM)."""
+    lines = cell.source.splitlines()
+    height = 0.0 if len(lines) > LONG_CODE_LINES else CODE_LINE * len(lines) + 24
+    for output in cell.get("outputs", []):
+        data = output.get("data", {})
+        if output.get("output_type") == "stream":
+            text = output.get("text", "")
+            height += OUTPUT_LINE * sum(max(1, math.ceil(len(l) / OUTPUT_CHARS)) for l in text.splitlines()) + 8
+        elif "application/vnd.jupyter.widget-view+json" in data:
+            height += SLIDE_ROOM
+        elif "image/png" in data:
+            height += _png_height(data["image/png"]) + 10
+        elif "text/html" in data:
+            html = "".join(data["text/html"])
+            rows = [[re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, flags=re.S)]
+                    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", html, flags=re.S)]
+            height += min(sum(_row_height(r, 16) for r in rows) + 24, 520) if rows else 40 + 26 * html.count("<br")
+        elif "text/markdown" in data:
+            height += markdown_height("".join(data["text/markdown"]))
+        elif "text/plain" in data:
+            height += OUTPUT_LINE * len("".join(data["text/plain"]).splitlines()) + 8
+    return height
+
+
+def cell_height(cell) -> float:
+    """Estimated height of a cell on a slide (slide pixels; see SLIDE_ROOM)."""
+    return markdown_height(cell.source) if cell.cell_type == "markdown" else code_height(cell)
 
 
 def slide_tags(cell) -> list[str]:
@@ -183,10 +295,15 @@ def expected(order: list[Path] | None = None) -> dict[Path, object]:
         bar = navigation(path, order, titles)
         for cell in _nav_cells(nb):
             cell.source = bar
-        for k, cell in enumerate(nb.cells):
+        shown, above = None, 0.0  # the last cell on the slides, and the height of its slide so far
+        for cell in nb.cells:
             if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARKER):
                 cell.source = course_map(order, books)
-            cell.metadata.setdefault("slideshow", {})["slide_type"] = slide_type(cell, nb.cells[k - 1] if k else None)
+            kind = slide_type(cell, shown, above)
+            cell.metadata.setdefault("slideshow", {})["slide_type"] = kind
+            if kind != "skip":
+                above = (0.0 if kind == "slide" else above) + cell_height(cell)
+                shown = cell
             tags = slide_tags(cell)
             if tags != cell.metadata.get("tags", []):
                 if tags:
@@ -201,9 +318,10 @@ RISE_CSS = ROOT / "tools" / "deck" / "rise.css"
 
 
 def rise_css_files() -> dict[Path, str]:
-    """rise.css beside the notebooks of each section: RISE loads it from the notebook's folder."""
+    """rise.css beside the notebooks of each section, the Chinese edition's (zh/) too: RISE loads it
+    from the notebook's folder."""
     text = RISE_CSS.read_text(encoding="utf-8")
-    return {ROOT / section / "rise.css": text for section in SECTIONS}
+    return {ROOT / edition / section / "rise.css": text for edition in ("", "zh") for section in SECTIONS}
 
 
 def stale_files() -> list[Path]:

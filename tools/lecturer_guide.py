@@ -38,21 +38,23 @@ PRESENTING = NOTES / "_presenting.md"  # how to present (static decks, RISE, lec
 SESSION_MINUTES = 90
 # The course in about ten 90-minute sessions: per session the notebooks shown live in class and
 # those assigned (before or after it). The guide takes every time from the notebooks' own
-# "Estimated time", and tests/test_delivery.py checks that each session's live part fits 90 minutes.
+# "Estimated time"; the last column starts with the minutes left after them ("the whole session" when
+# none are). tests/test_teaching_times.py checks that the two make 90 and that the notes plan the same times.
 SCHEDULE = [
     (["notebooks/01_why_crm.ipynb"], ["notebooks/00_start_here.ipynb"],
-     "assign 00 before the first class, so that everyone has the course running"),
+     "the whole session; assign 00 before the first class, so that everyone has the course running"),
     (["notebooks/02_lifecycle_stage_models.ipynb"], ["casestudies/xiaomi/01_company_and_idic.ipynb"],
-     "the last 30 minutes: discuss the Xiaomi company case the students read beforehand"),
+     "the last 30 minutes: discuss the Xiaomi company case the students read beforehand (its 30-minute plan)"),
     (["notebooks/03_classifying_stages.ipynb"], [],
      "the remaining 30 minutes: all four exercises in class and discussion questions 3-5"),
-    (["notebooks/04_stage_transitions_markov.ipynb"], [], "15 minutes left for discussion"),
+    (["notebooks/04_stage_transitions_markov.ipynb"], [], "the whole session"),
     (["casestudies/xiaomi/02_lifecycle_in_practice.ipynb"], [], "20 minutes left for section 4 and Exercise 3"),
-    (["notebooks/05_customer_value_abc_rfm.ipynb"], [], "the remaining 30 minutes: exercises and discussion"),
-    (["notebooks/06_probabilistic_clv.ipynb"], [], "15 minutes left for discussion"),
+    (["notebooks/05_customer_value_abc_rfm.ipynb"], [],
+     "the remaining 30 minutes: section 6, the rest of section 7, exercises and discussion (the notes' 90-minute plan)"),
+    (["notebooks/06_probabilistic_clv.ipynb"], [], "the whole session"),
     (["notebooks/07_strategies_by_stage.ipynb"], [], "the whole session"),
     (["notebooks/08_customer_networks.ipynb"], ["casestudies/tencent/01_qq_vs_360.ipynb"],
-     "the last 30 minutes: the Tencent case's vote and debate, the rest of the case assigned"),
+     "the last 30 minutes: the Tencent case's vote and debate (its 30-minute plan), the rest of the case assigned"),
     (["notebooks/09_multisided_platforms.ipynb"], ["casestudies/xiaomi/03_hunger_marketing_and_community.ipynb"],
      "15 minutes left: open the hunger-marketing case, assigned for the exam week"),
 ]
@@ -66,15 +68,15 @@ MISSING_ZH_NOTES = "（本讲的中文教学笔记尚未完成，见英文版）
 ZH_DISCUSSION_HEADING = "## 讨论题"
 # The last column of SCHEDULE, in Chinese (same order)
 SCHEDULE_ZH = [
-    "第一次课之前布置 00，让每位学生都把课程运行起来",
-    "最后 30 分钟：讨论学生课前阅读的小米公司案例",
+    "整节课；第一次课之前布置 00，让每位学生都把课程运行起来",
+    "最后 30 分钟：讨论学生课前阅读的小米公司案例（按该案例的 30 分钟方案）",
     "剩下的 30 分钟：课上完成全部四道练习，并讨论第 3–5 题",
-    "留 15 分钟讨论",
-    "留 20 分钟讲第 4 节和练习 3",
-    "剩下的 30 分钟：练习与讨论",
-    "留 15 分钟讨论",
     "整节课",
-    "最后 30 分钟：腾讯案例的投票与辩论，案例其余部分课后完成",
+    "留 20 分钟讲第 4 节和练习 3",
+    "剩下的 30 分钟：第 6 节、第 7 节的其余部分、练习与讨论（见教学笔记的 90 分钟方案）",
+    "整节课",
+    "整节课",
+    "最后 30 分钟：腾讯案例的投票与辩论（按该案例的 30 分钟方案），案例其余部分课后完成",
     "留 15 分钟：引出饥饿营销案例，作为考试周的阅读任务",
 ]
 FINGERPRINT_LINE = re.compile(r"^<!-- english: ([0-9a-f]{12}) -->$")
@@ -127,6 +129,51 @@ def exercise_module(nb):
 def minutes(text: str) -> int:
     """``"75 minutes"`` -> 75 (0 if the notebook states no time)."""
     match = re.search(r"(\d+)", text)
+    return int(match.group(1)) if match else 0
+
+
+# A class plan in the notes' "## Timing": it opens with "For a 90-minute class" ("90 分钟的课" in the
+# Chinese notes) and names the minutes of each of its parts in bold, "**10 minutes** on ...",
+# "**10 分钟**讲……"; a plan that builds on a shorter one counts that one as a bold part of its own
+# ("**60 minutes** for the 60-minute plan above"). Minutes inside a part (a 2-minute pause) stay plain.
+PLAN_START = {"en": re.compile(r"\b[Ff]or an? (\d+)-minute class"), "zh": re.compile(r"(\d+) 分钟的课")}
+PLAN_PART = {"en": re.compile(r"\*\*(\d+)\s+minutes?\*\*"), "zh": re.compile(r"\*\*(\d+)\s*分钟\*\*")}
+
+
+def timing_plans(timing: str, lang: str = "en") -> list[tuple[int, list[int]]]:
+    """The class plans of a notes file's Timing section: (length in minutes, minutes of each bold
+    part), in order. A plan runs from its opening words to the next plan or the end of its paragraph;
+    bold minutes outside every plan are returned as a plan of length 0, so that a check sees them.
+
+    >>> timing_plans("For a 20-minute class: **5 minutes** on the map, **15 minutes** on exercises.")
+    [(20, [5, 15])]
+    >>> timing_plans("30 分钟的课：**10 分钟**讲模型，**20 分钟**讨论。", "zh")
+    [(30, [10, 20])]
+    """
+    if lang not in PLAN_START:
+        raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
+    plans = []
+    for paragraph in re.split(r"\n\s*\n", timing):
+        starts = list(PLAN_START[lang].finditer(paragraph))
+        head = paragraph[:starts[0].start()] if starts else paragraph
+        loose = [int(m.group(1)) for m in PLAN_PART[lang].finditer(head)]
+        if loose:
+            plans.append((0, loose))
+        for i, start in enumerate(starts):
+            end = starts[i + 1].start() if i + 1 < len(starts) else len(paragraph)
+            parts = [int(m.group(1)) for m in PLAN_PART[lang].finditer(paragraph[start.end():end])]
+            plans.append((int(start.group(1)), parts))
+    return plans
+
+
+def rest_minutes(rest: str) -> int:
+    """The minutes a schedule row's last column names: "15 minutes left ..." -> 15, "留 15 分钟" -> 15,
+    "the whole session" -> 0.
+
+    >>> rest_minutes("the last 30 minutes: the Tencent case"), rest_minutes("整节课")
+    (30, 0)
+    """
+    match = re.search(r"(\d+) (?:minutes|分钟)", rest)
     return int(match.group(1)) if match else 0
 
 
