@@ -61,7 +61,7 @@ def test_redraw_keeps_automatic_ticks_few_and_chosen_ticks_as_they_are():
         right.set_xticks([0, 1, 2, 3, 4, 5, 6, 7])          # chosen on purpose: must stay
         return n
 
-    ex = Explorer({"n": widgets.IntSlider(value=97, min=2, max=200)}, draw, figsize=(16.0, 9.0))
+    ex = Explorer({"n": widgets.IntSlider(value=97, min=2, max=200)}, draw, figsize=(11.2, 6.3))
     left, right = ex.figure.axes
     import matplotlib.ticker as mticker
     for axis, most in ((left.xaxis, 6), (left.yaxis, 5)):
