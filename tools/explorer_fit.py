@@ -169,24 +169,33 @@ def fits(result: dict) -> bool:
 
 
 def _setup_source(notebook) -> str:
-    """The notebook's set-up cell (imports ending in ``plotting.use_theme()``)."""
+    """The notebook's code up to its set-up cell (imports ending in ``plotting.use_theme()``),
+    that cell included: in the Chinese edition that is the language switch and the set-up."""
     from tools import course
-    return next(c.source for c in course.read(notebook).cells if course.is_setup(c))
+    code = []
+    for cell in course.read(notebook).cells:
+        if cell.cell_type == "code":
+            code.append(cell.source)
+            if course.is_setup(cell):
+                return "\n".join(code)
+    raise ValueError(f"{notebook} has no set-up cell")
 
 
-def measure_rise(browser, lab, runtime: Path, notebook: Path, shots: Path | None = None) -> list[dict]:
+def measure_rise(browser, lab, notebook: Path, shots: Path | None = None) -> list[dict]:
     """Show ``notebook`` (a copy, under build/) as RISE presents it at 1280×720 from the JupyterLab
-    server ``lab`` (its runtime folder ``runtime``), run its set-up cell in the show's kernel and
+    server ``lab`` (:func:`tools.browser.lab_server`), run its set-up cell in the show's kernel and
     each explorer cell on its slide (Ctrl+Enter, as a lecturer does), and measure each explorer."""
+    runtime = Path(lab.log).parent / "runtime"          # where the server writes kernels' connection files
     import shutil
 
     from jupyter_client import BlockingKernelClient
 
     from tools import course
-    copy = course.ROOT / "build" / "explorer-fit" / notebook.parent.name / notebook.name
+    copy = course.ROOT / "build" / "explorer-fit" / notebook.relative_to(course.ROOT).parent / notebook.name
     copy.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(notebook, copy)
-    shutil.copy(notebook.parent / "rise.css", copy.parent / "rise.css")
+    if (notebook.parent / "rise.css").exists():         # RISE's style sheet, beside the notebook
+        shutil.copy(notebook.parent / "rise.css", copy.parent / "rise.css")
     rel = copy.relative_to(course.ROOT).as_posix()
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
@@ -216,7 +225,10 @@ def measure_rise(browser, lab, runtime: Path, notebook: Path, shots: Path | None
                 if at == index:
                     break
                 page.keyboard.press("ArrowRight" if at < index else "ArrowLeft")
-                page.wait_for_timeout(300)
+                # one slide at a time: wait for this one to arrive before the next key
+                page.wait_for_function(f"() => ({PRESENT})() !== {at}", timeout=10_000)
+                page.wait_for_timeout(150)
+            assert page.evaluate(PRESENT) == index, f"RISE did not reach slide {index}"
             slide = page.locator(".reveal .slides > section.present")
             slide.locator(".jp-CodeCell .jp-InputArea-editor").first.click()
             page.keyboard.press("Control+Enter")
@@ -229,7 +241,7 @@ def measure_rise(browser, lab, runtime: Path, notebook: Path, shots: Path | None
             name = page.evaluate("(el) => (el.querySelector('.cm-content') || {}).textContent || ''",
                                  slide.locator(".jp-CodeCell").first.element_handle())
             name = name.split("views.")[-1].split("(")[0].strip()
-            result = measure(page, explorer, name, "en")
+            result = measure(page, explorer, name, "zh" if rel.split("/")[2] == "zh" else "en")
             result["where"] = "rise"
             results.append(result)
             if shots is not None:
@@ -310,8 +322,7 @@ def main(argv=None) -> int:
                 lab = lab_server(Path(tmp) / "lab")
                 try:
                     for notebook in args.rise:
-                        results += measure_rise(browser, lab, Path(tmp) / "lab" / "runtime", notebook.resolve(),
-                                                args.shots)
+                        results += measure_rise(browser, lab, notebook.resolve(), args.shots)
                 finally:
                     lab.stop()
         finally:

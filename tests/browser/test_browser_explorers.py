@@ -6,13 +6,13 @@ legible from the back of the room. ``python tools/explorer_fit.py`` prints the s
 import pytest
 
 from tools import dashboards, explorer_fit
-from tools.browser import ROOT, lab_server, voila_server
+from tools.browser import ROOT, voila_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 #: The smallest figure text allowed at 1280×720, in screen pixels (slide body text is 22-24 px; the
 #: explorers' figures were at 6-10 px before the projection style).
 SMALLEST_TEXT_PX = 13.0
-NOTEBOOK = ROOT / "notebooks" / "02_lifecycle_stage_models.ipynb"
+NOTEBOOKS = [ROOT / "notebooks" / "02_lifecycle_stage_models.ipynb", ROOT / "zh" / "notebooks" / "02_lifecycle_stage_models.ipynb"]
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +29,6 @@ def dashboards_measured(browser, voila):
     return results
 
 
-@pytest.fixture(scope="module")
-def rise_measured(browser, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("lab-explorers")
-    lab = lab_server(tmp)
-    try:
-        return explorer_fit.measure_rise(browser, lab, tmp / "runtime", NOTEBOOK)
-    finally:
-        lab.stop()
 
 
 def test_every_dashboard_was_measured_in_both_languages(dashboards_measured):
@@ -77,9 +69,14 @@ def test_dashboard_pictures_are_sharp_and_their_texts_legible(dashboards_measure
     assert narrow == [], f"slider tracks under 120 px: {narrow}"
 
 
-def test_a_rise_show_shows_its_explorer_whole_sharp_and_legible(rise_measured):
-    assert [r["name"] for r in rise_measured] == ["lifecycle_explorer"]
-    for r in rise_measured:
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=["en", "zh"])
+def test_a_rise_show_shows_its_explorer_whole_sharp_and_legible(browser, lab, notebook):
+    measured = explorer_fit.measure_rise(browser, lab, notebook)
+    assert [r["name"] for r in measured] == ["lifecycle_explorer"]
+    language = "zh" if "zh" in notebook.relative_to(ROOT).parts else "en"
+    for r in measured:
+        assert r["language"] == language
+        assert any("\u4e00" <= c <= "\u9fff" for c in r["labels"][-1]["text"]) == (language == "zh")
         assert explorer_fit.problems(r) == [], explorer_fit.problems(r)
         assert r["smallest_text_px"] >= SMALLEST_TEXT_PX, r["figure_text"]
         assert min(r["tracks"]) >= 120
