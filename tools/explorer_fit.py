@@ -14,9 +14,12 @@ For each explorer it records
 
 Usage::
 
-    python tools/explorer_fit.py [--json out.json] [--shots DIR] [--rise NOTEBOOK] [names...]
+    python tools/explorer_fit.py [--json out.json] [--shots DIR] [--languages en,zh]
+                                 [--rise NOTEBOOK ...] [--no-voila] [names...]
 
-``tests/browser/test_browser_explorers.py`` reuses :func:`measure_dashboards` and :func:`measure`.
+``--rise`` runs a copy of the notebook (under build/, so the notebook itself is never saved) as a
+RISE show. ``tests/browser/test_browser_explorers.py`` reuses :func:`measure_dashboards`,
+:func:`measure_rise` and :func:`problems`.
 """
 from __future__ import annotations
 

@@ -23,10 +23,10 @@ the model, and the table is shown in an ``ipywidgets.HTML`` (``.table``).
 
 Every explorer is made for the lecture hall as well as the notebook (:data:`SCREEN`): its figure
 is drawn in the projection style of :func:`helpers.plotting.projection` at the size it is shown
-(``figsize`` in hundreds of pixels; at most :data:`FIGURE_WIDTH` wide so that it is shown at its own
-size on a 1280×720 screen) and rendered with :data:`PIXEL_RATIO` times as many pixels each way, so
-that it stays sharp where the screen enlarges it (a RISE slide at 1920×1080). Its controls stand in a grid whose columns are as wide as the longest label needs
-(:func:`control_width`), in either language.
+(``figsize`` in hundreds of pixels, at most :data:`FIGURE_WIDTH` wide, so that a 1280×720 screen
+shows it at its own size) and rendered with :data:`PIXEL_RATIO` times as many pixels each way, so
+that it stays sharp where the screen enlarges it (a RISE slide at 1920×1080). Its controls stand
+in a grid (:func:`control_grid`) whose labels are as wide as the longest needs, in either language.
 
 >>> import ipywidgets as widgets
 >>> def draw(fig, n):
@@ -75,7 +75,7 @@ SCREEN = (1280, 720)
 #: Voilà page (1280 less its margins) leave, so that the figure is never shrunk there.
 FIGURE_WIDTH = 1120
 #: Device pixels per CSS pixel of an explorer's PNG. At 1280×720 a figure is shown at its own size
-#: (one would do); RISE at 1920×1080 enlarges the 1280×720 slide 1.5 times, and the picture stays
+#: (one would do); RISE at 1920×1080 enlarges the 1280×720 slide 1.47 times, and the picture stays
 #: sharp there. Twice would suit a high-density laptop screen too, but quadruples the pixels that
 #: every slider move draws, compresses and sends: the redraw would pass 100 ms on a 2-core machine.
 PIXEL_RATIO = 1.5
@@ -138,7 +138,7 @@ class Explorer(widgets.VBox):
             plotting.use_theme()
             self.figure = Figure(figsize=figsize, dpi=100 * PIXEL_RATIO)
             FigureCanvasAgg(self.figure)
-            # shown at its own size (never wider than the page), the PNG's pixels 2 to a CSS pixel
+            # shown at its own size (never wider than the page), PIXEL_RATIO of the PNG's pixels a CSS pixel
             self.image = widgets.Image(format="png", layout=widgets.Layout(
                 width=f"{round(100 * width)}px", max_width="100%", height="auto"))
         else:   # a long table scrolls in a box of its own, so that the explorer fits the screen
