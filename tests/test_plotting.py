@@ -125,3 +125,58 @@ def test_with_every_helpers_module_imported_the_cdnow_tracking_plot_is_labelled_
     assert btyd_plots.plot_tracking(track, ax=fig.subplots()).get_xlabel() == "Week"
     plotting.use_language("zh")
     assert btyd_plots.plot_tracking(track, ax=Figure().subplots()).get_xlabel() == "周"
+
+
+def test_the_reading_style_keeps_matplotlibs_sizes_and_the_projection_style_enlarges_them():
+    plotting.use_theme(projection=False)
+    assert plotting.style() == "reading"
+    assert (matplotlib.rcParams["font.size"], matplotlib.rcParams["axes.titlesize"]) == (10.0, 12.0)
+    with plotting.projection():
+        assert matplotlib.rcParams["font.size"] > 10.0 and matplotlib.rcParams["axes.titlesize"] > 12.0
+        projected = {role: plotting.font_size(role) for role in plotting.TEXT_ROLES}
+    assert matplotlib.rcParams["font.size"] == 10.0 and plotting.style() == "reading"
+    read = {role: plotting.font_size(role) for role in plotting.TEXT_ROLES}
+    assert all(projected[role] > read[role] >= plotting.MIN_TEXT for role in read)
+    try:
+        plotting.use_theme(projection=True)
+        plotting.use_language("zh")                      # a language switch keeps the style
+        assert plotting.style() == "projection" and matplotlib.rcParams["font.size"] > 10.0
+    finally:
+        plotting.use_theme(projection=False)
+
+
+def test_no_text_falls_under_the_floor_even_in_a_small_font():
+    with matplotlib.rc_context({"font.size": 6.0}):
+        assert {plotting.font_size(role) for role in plotting.TEXT_ROLES} == {plotting.MIN_TEXT}
+
+
+def test_bad_style_arguments_are_named():
+    with pytest.raises(TypeError, match="projection must be True or False"):
+        plotting.use_theme(projection="yes")
+    with pytest.raises(ValueError, match="role must be one of"):
+        plotting.font_size("tiny")
+
+
+def test_the_environment_can_ask_for_the_projection_style():
+    import os
+    import subprocess
+    import sys
+    code = ("from helpers import plotting; import matplotlib as mpl; plotting.use_theme(); "
+            "print(plotting.style(), mpl.rcParams['font.size'])")
+    env = {**os.environ, "CRM_COURSE_PROJECTION": "1"}
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert shown.stdout.split() == ["projection", str(plotting.TEXT_SIZES["projection"]["font.size"])]
+
+
+def test_plots_take_the_size_of_their_small_texts_from_the_theme():
+    """A size written as a number or a name ("small") in a plot module would escape the floor and
+    the projection style: texts among the data take plotting.font_size(role)."""
+    import ast
+    from pathlib import Path
+
+    from helpers import plots
+    for path in sorted(Path(plots.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg in ("fontsize", "size", "labelsize"):
+                assert not isinstance(node.value, ast.Constant), \
+                    f"{path.name}:{node.lineno}: {node.arg}={node.value.value!r}; use plotting.font_size(role)"

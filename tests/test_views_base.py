@@ -61,7 +61,7 @@ def test_redraw_keeps_automatic_ticks_few_and_chosen_ticks_as_they_are():
         right.set_xticks([0, 1, 2, 3, 4, 5, 6, 7])          # chosen on purpose: must stay
         return n
 
-    ex = Explorer({"n": widgets.IntSlider(value=97, min=2, max=200)}, draw, figsize=(16.0, 9.0))
+    ex = Explorer({"n": widgets.IntSlider(value=97, min=2, max=200)}, draw, figsize=(11.2, 6.3))
     left, right = ex.figure.axes
     import matplotlib.ticker as mticker
     for axis, most in ((left.xaxis, 6), (left.yaxis, 5)):
@@ -196,3 +196,92 @@ def test_a_switch_of_language_draws_afresh_at_the_next_move():
         assert calls == {"draw": 2, "update": 1}
     finally:
         plotting.use_language("en")
+
+
+def test_the_figure_is_shown_at_its_own_size_and_drawn_with_more_pixels():
+    import io
+
+    import PIL.Image
+
+    from helpers.views.base import PIXEL_RATIO
+    explorer, _ = make()
+    assert PIXEL_RATIO >= 1.5                          # sharp on a 1280×720 slide enlarged to 1920×1080
+    width, height = PIL.Image.open(io.BytesIO(bytes(explorer.image.value))).size
+    assert (width, height) == (round(1120 * PIXEL_RATIO), round(440 * PIXEL_RATIO))
+    assert (explorer.image.layout.width, explorer.image.layout.max_width) == ("1120px", "100%")
+
+
+@pytest.mark.parametrize("figsize", [(11.3, 4.0), (8.0, 7.3), (0, 4.0)])
+def test_a_figure_that_cannot_be_shown_whole_on_a_slide_is_refused(figsize):
+    with pytest.raises(ValueError, match="figsize must be at most"):
+        Explorer({"n": widgets.IntSlider()}, lambda fig, n: n, figsize=figsize)
+
+
+def test_labels_get_one_width_that_holds_the_longest_in_either_language():
+    from helpers.views.base import control_grid, text_width
+    long = widgets.FloatSlider(description="Max margin: exploration (k RMB)")
+    short = widgets.FloatSlider(description="r")
+    chinese = widgets.Dropdown(options=["稳定期之后"], description="退化开始于")
+    grid = control_grid([long, short, chinese], columns=3)
+    widths = {c.style.description_width for c in (long, short, chinese)}
+    assert len(widths) == 1
+    width = float(widths.pop().removesuffix("em"))
+    assert width >= text_width(long.description) > text_width(chinese.description) == 5.0
+    assert all(c.layout.width == "auto" for c in grid.children)
+    # at most three columns, each wide enough for a label, a track and a readout
+    columns = grid.layout.grid_template_columns
+    assert "/ 3" in columns and f"calc({width + 9:g} * var(--jp-widgets-font-size, 13px) + 96px)" in columns
+
+
+def test_latin_letters_are_narrower_than_chinese_characters():
+    from helpers.views.base import text_width
+    assert text_width("考察期") == 3.0
+    assert 0.25 < text_width("i") < text_width("a") < text_width("M") < 1.0
+
+
+def test_columns_must_be_a_positive_whole_number():
+    from helpers.views.base import control_grid
+    for bad in (0, 2.5, True):
+        with pytest.raises(ValueError, match="columns must be a positive whole number"):
+            control_grid([widgets.IntSlider()], bad)
+
+
+def test_a_long_table_scrolls_in_a_box_of_its_own():
+    shown = Explorer({"n": widgets.IntSlider(value=3, min=1, max=10)}, lambda n: list(range(n)),
+                     table=lambda rows: "<p>row</p>" * len(rows))
+    assert (shown.table.layout.max_height, shown.table.layout.overflow) == ("440px", "auto")
+
+
+@pytest.fixture(scope="module")
+def every_explorer():
+    import inspect
+
+    import helpers
+    from helpers import views
+    names = sorted(n for n, f in vars(views).items() if n.endswith("_explorer") and inspect.isfunction(f))
+    built = {}
+    for language in ("en", "zh"):
+        helpers.set_language(language)
+        try:
+            built.update({(name, language): getattr(views, name)() for name in names})
+        finally:
+            helpers.set_language("en")
+    return built
+
+
+def test_every_explorer_draws_for_the_lecture_hall(every_explorer):
+    """Figures at most as wide as a slide leaves them, in the projection style: no text under
+    0.9 of its font size (13.75 pixels at 1280×720), whatever style the notebook uses."""
+    import matplotlib.text
+
+    from helpers import plotting
+    from helpers.views.base import FIGURE_WIDTH, PIXEL_RATIO
+    smallest = 0.9 * plotting.TEXT_SIZES["projection"]["font.size"]
+    figures = {key: ex.figure for key, ex in every_explorer.items() if ex.figure is not None}
+    assert len(figures) >= 22
+    for (name, language), figure in figures.items():
+        assert figure.get_size_inches()[0] * 100 <= FIGURE_WIDTH and figure.dpi == 100 * PIXEL_RATIO
+        texts = [t for t in figure.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text().strip()]
+        small = [(t.get_text(), t.get_fontsize()) for t in texts if t.get_fontsize() < smallest - 1e-9]
+        assert small == [], f"{name} ({language}): texts under {smallest:.1f} pt: {small[:5]}"
+    assert plotting.style() == "reading"                # drawing left the notebook's style alone

@@ -152,11 +152,12 @@ def label_width(text: str) -> int:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_chinese_labels_fit_their_width(chinese, name):
+    """The explorer sizes its labels in em of the controls' font (helpers.views.base.control_grid);
+    at the widgets' 13 px, each Chinese label fits by this estimate of its own."""
     for control_name, control in chinese[name].controls.items():
-        width = control.style.description_width or "80px"            # ipywidgets' default
-        if width == "initial":
-            continue                                                  # the label takes what it needs
-        assert label_width(control.description) <= int(width.removesuffix("px")), \
+        width = control.style.description_width
+        assert width.endswith("em"), f"{name}: {control_name} has no label width of its own: {width!r}"
+        assert label_width(control.description) <= 13 * float(width.removesuffix("em")), \
             f"{name}: {control.description!r} is wider than {width}"
 
 
@@ -192,7 +193,7 @@ def test_chinese_texts_use_the_readings_terms():
 
 VIEWS = Path(views.__file__).parent
 #: Strings in the views that contain spaces but are values or settings, not texts shown.
-NOT_SHOWN = {"upper left", "most connected", "CDNOW (real)"}
+NOT_SHOWN = {"upper left", "most connected", "CDNOW (real)", views.base.GRID_COLUMNS}
 SHOWN_ARGUMENTS = {"description", "title", "tooltip", "description_tooltip", "placeholder", "label"}
 
 

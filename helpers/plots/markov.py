@@ -57,7 +57,7 @@ def plot_transition_matrix(P, ax=None, *, title=None, decimals=2, vmax=1.0):
     ax.imshow(arr, cmap="Blues", vmin=0.0, vmax=vmax, aspect="auto")
     ax.grid(False)
     for (i, j), v in np.ndenumerate(arr):
-        ax.text(j, i, f"{v:.{decimals}f}", ha="center", va="center", fontsize=9,
+        ax.text(j, i, f"{v:.{decimals}f}", ha="center", va="center", fontsize=plotting.font_size("annotation"),
                 color="white" if v > 0.6 * vmax else "black")
     ax.set_xticks(range(arr.shape[1]), [_name(s) for s in P.columns], rotation=30, ha="right")
     ax.set_yticks(range(arr.shape[0]), [_name(s) for s in P.index])
@@ -115,7 +115,7 @@ def plot_stage_mix(mix, ax=None, *, baseline=None, title=None, kind=None, moving
     ax.set_xlabel(plotting.label("months_since_start"))
     ax.set_ylabel(plotting.label("share_of_customers"))
     ax.set_title(title or plotting.label("cohort_stage_mix"))
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=plotting.font_size("legend"))
     return ax
 
 
@@ -179,7 +179,7 @@ def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend
         ax.barh(y, visits[s], left=starts[k], color=_color(s, k) if stacked else "#0072B2",
                 label=_name(s) if stacked and legend else None, height=0.6)
     for yi, total in zip(y, totals):
-        ax.text(total, yi, _total_text(total), va="center", fontsize=9)
+        ax.text(total, yi, _total_text(total), va="center", fontsize=plotting.font_size("annotation"))
     base = None if baseline is None else pd.Series(baseline).reindex(visits.index)
     if base is not None:
         ax.scatter(base, y, marker="|", s=400, color="black", zorder=3,
@@ -191,7 +191,7 @@ def plot_lifetime_by_stage(visits, ax=None, *, baseline=None, title=None, legend
     ax.set_ylabel(plotting.label("starting_stage"))
     ax.set_title(title or plotting.label("expected_lifetime"))
     if legend and (stacked or baseline is not None):
-        ax.legend(loc="lower right", fontsize=8)
+        ax.legend(loc="lower right", fontsize=plotting.font_size("legend"))
     mark_moving(*ax.patches, *ax.texts, *ax.collections, moving=moving)
     return ax
 

@@ -71,7 +71,7 @@ def _draw(graph, pos, colors, ax, sizes=18):
 def _legend(ax, colors: dict):
     handles = [plt.Line2D([], [], marker="o", linestyle="", color=c, label=plotting.label(k))
                for k, c in colors.items()]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=len(handles), fontsize=9)
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=len(handles), fontsize=plotting.font_size("legend"))
 
 
 def plot_cascade(result: pd.DataFrame, graph: nx.Graph, pos: dict, ax=None):

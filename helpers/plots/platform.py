@@ -205,7 +205,7 @@ def plot_funnel(funnel: pd.DataFrame, ax=None):
     ax.barh(y, counts, left=(counts[0] - counts) / 2, color="#0072B2", alpha=0.8)
     for yi, count, rate in zip(y, counts, funnel["rate_from_top"]):
         ax.text(counts[0] / 2, yi, f"{count:,.0f}  ({rate:.2%})", ha="center", va="center",
-                color="black", fontsize=9,
+                color="black", fontsize=plotting.font_size("annotation"),
                 bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.8, "lw": 0})
     ax.set_yticks(y, names)
     ax.set_xlim(0, counts[0] * 1.02)

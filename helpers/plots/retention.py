@@ -45,7 +45,7 @@ def plot_cohort_profit(cohort, ax=None, currency="RMB", *, moving=False):
     ax.set_xlabel(plotting.label("retention_plots.period_axis"))
     ax.set_ylabel(plotting.label("retention_plots.amount_axis", currency=currency_name(currency)))
     ax.set_title(plotting.label("retention_plots.cohort_title"))
-    mark_moving(bars, running, ax.legend(loc="lower right", fontsize=8), moving=moving)
+    mark_moving(bars, running, ax.legend(loc="lower right", fontsize=plotting.font_size("legend")), moving=moving)
     return ax
 
 
@@ -113,7 +113,7 @@ def plot_clv_curve(retention, clv, current=None, ax=None, currency="RMB", *, mov
     ax.set_xlabel(plotting.label("retention_plots.retention_axis"))
     ax.set_ylabel(plotting.label("retention_plots.clv_axis", currency=currency_name(currency)))
     ax.set_title(plotting.label("retention_plots.clv_title"))
-    mark_moving(*ax.lines, ax.legend(loc="upper left", fontsize=8), moving=moving)
+    mark_moving(*ax.lines, ax.legend(loc="upper left", fontsize=plotting.font_size("legend")), moving=moving)
     return ax
 
 

@@ -23,6 +23,33 @@ def _model_name(model) -> str:
     return plotting.label(MODEL_KEYS[model]) if model in MODEL_KEYS else str(model)
 
 
+#: Characters a line of a half-width segment holds (its name keeps the annotation size).
+NARROW_CHARS = 11
+_VOWELS = set("aeiouy")
+
+
+def _hyphenated(word: str, chars: int) -> str:
+    """``word`` broken with a hyphen into lines of at most ``chars`` characters, each break
+    before a consonant that starts a syllable (vowel, consonant, vowel), so that a long name
+    fits a narrow segment at a legible size.
+
+    >>> _hyphenated("(institutionalised)", 11)
+    '(institu-\\ntionalised)'
+    >>> _hyphenated("long-term", 11)
+    'long-term'
+    """
+    lines = []
+    while len(word) > chars:
+        breaks = [k for k in range(2, chars) if word[k - 1].lower() in _VOWELS
+                  and word[k].isalpha() and word[k].lower() not in _VOWELS
+                  and k + 1 < len(word) and word[k + 1].lower() in _VOWELS]
+        if not breaks:
+            break
+        lines.append(word[:breaks[-1]] + "-")
+        word = word[breaks[-1]:]
+    return "\n".join(lines + [word])
+
+
 def plot_stage_models(table: pd.DataFrame, ax=None):
     """Each stage model as a row of segments on a common timeline, coloured by the four-stage
     model's stage each segment mostly covers.
@@ -50,8 +77,11 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
             ax.barh(y, width, left=stage["start"], color=plotting.STAGE_COLORS[stage["four_stage"]],
                     edgecolor="white", linewidth=2, height=0.7)
             text = stage["stage_zh"] if zh else stage["stage"].replace(" (", "\n(")
-            ax.text(stage["start"] + width / 2, y, text, ha="center", va="center", fontsize=7 if width >= 1 else 6, color="white"
-                    if stage["four_stage"] in ("stability", "formation") else "black")
+            if width < 1 and not zh:
+                text = "\n".join(_hyphenated(line, NARROW_CHARS) for line in text.split("\n"))
+            ax.text(stage["start"] + width / 2, y, text, ha="center", va="center", linespacing=1.05,
+                    fontsize=plotting.font_size("annotation"),
+                    color="white" if stage["four_stage"] in ("stability", "formation") else "black")
     ax.set_yticks(range(len(models)), [_model_name(m) for m in models[::-1]])
     ax.set_xlim(0, 5)
     ax.set_xticks([])
@@ -59,7 +89,7 @@ def plot_stage_models(table: pd.DataFrame, ax=None):
     ax.grid(False)
     handles = [plt.Rectangle((0, 0), 1, 1, color=plotting.STAGE_COLORS[s]) for s in ACTIVE_STAGES]
     ax.legend(handles, [plotting.stage_label(s) for s in ACTIVE_STAGES], ncol=4, loc="upper center",
-              bbox_to_anchor=(0.5, -0.1), fontsize=8)
+              bbox_to_anchor=(0.5, -0.1), fontsize=plotting.font_size("legend"))
     ax.set_title(plotting.label("stage_models_plots.title"))
     return ax
 
@@ -72,7 +102,7 @@ def shade_stages(curve: pd.DataFrame, ax, names=True):
         ax.axvspan(first - 0.5, last + 0.5, color=colour, alpha=0.15, linewidth=0)
         if names:
             ax.text((first + last) / 2, 1.0, plotting.stage_label(stage),
-                    transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, color=colour)
+                    transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=plotting.font_size("note"), color=colour)
     return ax
 
 
@@ -180,7 +210,7 @@ def plot_lifecycle_economics(curve: pd.DataFrame, ax=None, names=True, *, moving
     ax.set_xlabel(plotting.label("stage_models_plots.period_months"))
     ax.set_ylabel(plotting.label("money_per_period"))
     ax.set_title(plotting.label("stage_models_plots.economics_title"), pad=16)
-    legend = ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=8)
+    legend = ax.legend(lines, [line.get_label() for line in lines], loc="upper left", ncol=2, fontsize=plotting.font_size("legend"))
     mark_moving(*ax.patches, *ax.texts, *ax.lines, legend, moving=moving)
     return ax
 

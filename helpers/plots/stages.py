@@ -52,7 +52,7 @@ def plot_stage_mix(mix: pd.DataFrame, ax=None, *, title: str | None = None, movi
     ax.set_xlabel(plotting.label("month"))
     ax.set_ylabel(plotting.label("share_of_customers" if share else "customers"))
     ax.set_title(title or plotting.label("stage_mix"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=plotting.font_size("legend"))
     _years(ax)
     return ax
 
@@ -94,7 +94,7 @@ def plot_confusion(confusion: pd.DataFrame, ax=None, *, normalize: bool = True, 
     ax.set_xticks(range(len(STAGES)), names, rotation=30, ha="right")
     ax.set_yticks(range(len(STAGES)), names)
     for i, j in _annotated_cells(annotate):
-        mark_moving(ax.text(j, i, "", ha="center", va="center", fontsize="small"), moving=moving)
+        mark_moving(ax.text(j, i, "", ha="center", va="center", fontsize=plotting.font_size("annotation")), moving=moving)
     _write_cells(ax, values, normalize, annotate)
     ax.set_xlabel(plotting.label("predicted_stage"))
     ax.set_ylabel(plotting.label("true_stage"))
@@ -182,7 +182,7 @@ def plot_timelines(stages: pd.DataFrame, customers, ax=None, *, truth: pd.DataFr
     ax.set_ylabel(plotting.label("customer"))
     ax.set_title(title or plotting.label("stage_timelines"))
     handles = [Patch(color=plotting.STAGE_COLORS[s], label=plotting.stage_label(s)) for s in STAGES]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small")
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=plotting.font_size("legend"))
     ax.grid(False)
     return ax
 

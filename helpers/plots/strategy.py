@@ -37,7 +37,7 @@ def plot_gains(gains, ax=None, label=None, title=None):
     ax.set_xlabel(plotting.label("share_contacted"))
     ax.set_ylabel(plotting.label("share_responders"))
     ax.set_title(title or plotting.label("strategy_plots.gains_title"))
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="lower right", fontsize=plotting.font_size("legend"))
     return ax
 
 
@@ -53,7 +53,7 @@ def plot_roc(curves: dict, ax=None, title=None):
     ax.set_xlabel(plotting.label("false_positive_rate"))
     ax.set_ylabel(plotting.label("true_positive_rate"))
     ax.set_title(title or plotting.label("strategy_plots.roc_title"))
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="lower right", fontsize=plotting.font_size("legend"))
     return ax
 
 
@@ -71,7 +71,7 @@ def plot_calibration(tables: dict, ax=None, title=None):
     ax.set_xlabel(plotting.label("predicted_churn"))
     ax.set_ylabel(plotting.label("observed_churn"))
     ax.set_title(title or plotting.label("strategy_plots.calibration_title"))
-    ax.legend(loc="upper left", fontsize=8)
+    ax.legend(loc="upper left", fontsize=plotting.font_size("legend"))
     return ax
 
 
@@ -94,7 +94,7 @@ def plot_winback(ranked: pd.DataFrame, ax=None, currency="RMB", title=None):
     ax.set_xlabel(plotting.label("customers_called"))
     ax.set_ylabel(plotting.label("strategy_plots.winback_axis", currency=currency_name(currency)))
     ax.set_title(title or plotting.label("strategy_plots.winback_title"))
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="lower right", fontsize=plotting.font_size("legend"))
     return ax
 
 
@@ -136,7 +136,7 @@ def plot_response_curves(curves: pd.DataFrame, allocation: pd.DataFrame, *, kind
     ax.set_xlabel(plotting.label("spend_k"))
     ax.set_ylabel(plotting.label("return_k"))
     ax.set_title(title or plotting.label("strategy_plots.response_title"))
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="lower right", fontsize=plotting.font_size("legend"))
     return ax
 
 
@@ -181,7 +181,7 @@ def plot_allocation(allocation: pd.DataFrame, ax=None, title=None, *, moving=Fal
     spend, notes, top = _allocation_bars(allocation)
     mark_moving(*ax.bar(x, spend, color=colours), moving=moving)
     for xi, s, note in zip(x, spend, notes):
-        mark_moving(ax.annotate(note, (xi, s), ha="center", va="bottom", fontsize=8,
+        mark_moving(ax.annotate(note, (xi, s), ha="center", va="bottom", fontsize=plotting.font_size("annotation"),
                                 xytext=(0, 2), textcoords="offset points"), moving=moving)
     ax.set_xticks(x, [_stage_name(n) for n in names])
     ax.set_ylim(0, top)
@@ -228,5 +228,5 @@ def plot_loyalty(table: pd.DataFrame, ax=None, title=None):
     ax.set_xlabel(plotting.label("survey_score"))
     ax.set_ylabel(plotting.label("repurchase_rate"))
     ax.set_title(title or plotting.label("strategy_plots.loyalty_title"))
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="lower right", fontsize=plotting.font_size("legend"))
     return ax

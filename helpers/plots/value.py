@@ -181,7 +181,7 @@ def plot_rfm_segments(summary: pd.DataFrame, ax=None, title: str | None = None, 
             color="#0072B2", label=plotting.label("share_of_revenue"))
     for offset in (-_BAR / 2, _BAR / 2):
         for row in y:
-            ax.text(0, row + offset, "", va="center", ha="left", fontsize=8)
+            ax.text(0, row + offset, "", va="center", ha="left", fontsize=plotting.font_size("annotation"))
     _write_shares(ax, summary)
     ax.set_yticks(y, [segment_label(n) for n in names])
     ax.invert_yaxis()
@@ -279,7 +279,7 @@ def plot_recency_timeline(transactions: pd.DataFrame, customers, now, ax=None, t
         ax.scatter(dates, [row] * len(dates), color="black", zorder=3, s=22,
                    label=plotting.label("purchase") if row == 0 else None)
     ax.axvline(now, color="#999999", ls=":", lw=1)
-    ax.annotate(plotting.label("now"), (now, -0.5), ha="right", va="bottom", fontsize=9, color="#555555")
+    ax.annotate(plotting.label("now"), (now, -0.5), ha="right", va="bottom", fontsize=plotting.font_size("note"), color="#555555")
     ax.set_yticks(range(len(customers)), [str(c) for c in customers])
     ax.set_ylim(len(customers) - 0.5, -0.7)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)

@@ -70,10 +70,10 @@ def plot_timeline(timeline: pd.DataFrame, ax=None):
         else:
             ax.barh(yi, end - start + 1, left=start, height=0.55, color=colour, alpha=0.75)
         ax.annotate(f"({row['reading']})", (end + 1, yi), xytext=(4, 0), textcoords="offset points",
-                    va="center", fontsize=7, color="#555555")
+                    va="center", fontsize=plotting.font_size("note"), color="#555555")
     ax.set_yticks(y)
     names = rows["event_zh"] if plotting.language() == "zh" and "event_zh" in rows else rows["event"]
-    ax.set_yticklabels(names, fontsize=8)
+    ax.set_yticklabels(names, fontsize=plotting.font_size("annotation"))
     ax.xaxis_date()
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -83,7 +83,7 @@ def plot_timeline(timeline: pd.DataFrame, ax=None):
     kinds = [k for k in KIND_COLORS if k in set(rows["kind"])]
     handles = [Patch(color=KIND_COLORS[k], alpha=0.75, label=plotting.label(f"xiaomi_plots.kind.{k}")) for k in kinds]
     handles.append(Line2D([], [], marker="o", ls="", color="#333333", label=plotting.label("dated_to_the_day")))
-    ax.legend(handles=handles, loc="upper right", fontsize=7, ncol=2)
+    ax.legend(handles=handles, loc="upper right", fontsize=plotting.font_size("legend"), ncol=2)
     ax.grid(axis="y", visible=False)
     return ax
 
@@ -180,7 +180,7 @@ def plot_hunger_marketing(result: pd.DataFrame, ax=None, title: str | None = Non
     ax.set_ylabel(plotting.label("units_thousands"))
     ax.set_title(title or plotting.label("title_queue"))
     ax.set_ylim(bottom=0)
-    mark_moving(*ax.lines, *ax.collections, ax.legend(fontsize=8), moving=moving)
+    mark_moving(*ax.lines, *ax.collections, ax.legend(fontsize=plotting.font_size("legend")), moving=moving)
     return ax
 
 
@@ -248,7 +248,7 @@ def plot_prospects(result: pd.DataFrame, ax=None, title: str | None = None, *, m
     ax.set_xlabel(plotting.label("campaign_week"))
     ax.set_ylabel(plotting.label("people_thousands"))
     ax.set_title(title or plotting.label("title_prospects"))
-    ax.legend(handles=handles, loc="upper left", fontsize=8)
+    ax.legend(handles=handles, loc="upper left", fontsize=plotting.font_size("legend"))
     return ax
 
 
@@ -317,7 +317,7 @@ def plot_frustration_region(region: pd.DataFrame, ax=None):
         handles.append(Line2D([], [], color="black", ls="--", label=plotting.label("break_even")))
     ax.set_xlim(xlim)
     ax.set_ylim(ylim)
-    ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=True)
+    ax.legend(handles=handles, loc="upper left", fontsize=plotting.font_size("legend"), frameon=True)
     ax.grid(False)
     ax.set_xlabel(plotting.label("buzz_gain"))
     ax.set_ylabel(plotting.label("frustration"))

@@ -49,7 +49,7 @@ def plot_stage_mix_launches(mix: pd.DataFrame, launches, ax=None, *, title: str 
     top = ax.get_ylim()[1]
     for name, date in dates.items():
         ax.axvline(date, color="black", linestyle="--", linewidth=1)
-        ax.text(date, top * 0.97, f" {name} ", rotation=90, va="top", ha="right", fontsize="small",
+        ax.text(date, top * 0.97, f" {name} ", rotation=90, va="top", ha="right", fontsize=plotting.font_size("note"),
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
     return ax
 
@@ -133,10 +133,10 @@ def plot_winback(monthly: pd.DataFrame, launches: pd.DataFrame | None = None, ax
                       colors="black", linestyles="--", linewidth=1.2,
                       label=plotting.label("baseline_rate") if k == 0 else None)
             ax.annotate(str(name), (row["window_start"], 1), xycoords=("data", "axes fraction"),
-                        xytext=(2, -12), textcoords="offset points", fontsize="small")
+                        xytext=(2, -12), textcoords="offset points", fontsize=plotting.font_size("note"))
     ax.set_ylim(0, max(0.3, float(np.nanmax(monthly["rate"])) * 1.15))
     ax.set_xlabel(plotting.label("month"))
     ax.set_ylabel(plotting.label("winback_share"))
     ax.set_title(title or plotting.label("winback_title"))
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="lower right", fontsize=plotting.font_size("legend"))
     return ax

@@ -21,6 +21,13 @@ picture in its widget state, so the static HTML edition shows it. An explorer wh
 table hands ``table(result) -> HTML`` instead of a figure; its ``draw(**values)`` then only runs
 the model, and the table is shown in an ``ipywidgets.HTML`` (``.table``).
 
+Every explorer is made for the lecture hall as well as the notebook (:data:`SCREEN`): its figure
+is drawn in the projection style of :func:`helpers.plotting.projection` at the size it is shown
+(``figsize`` in hundreds of pixels, at most :data:`FIGURE_WIDTH` wide, so that a 1280×720 screen
+shows it at its own size) and rendered with :data:`PIXEL_RATIO` times as many pixels each way, so
+that it stays sharp where the screen enlarges it (a RISE slide at 1920×1080). Its controls stand
+in a grid (:func:`control_grid`) whose labels are as wide as the longest needs, in either language.
+
 >>> import ipywidgets as widgets
 >>> def draw(fig, n):
 ...     fig.add_subplot().plot(range(n))
@@ -41,7 +48,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import gc
+import math
 import struct
 import zlib
 from typing import Callable
@@ -50,12 +59,31 @@ import ipywidgets as widgets
 import matplotlib as mpl
 import matplotlib.ticker as mticker
 import numpy as np
+from matplotlib import font_manager, ft2font
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from helpers import plotting
 from helpers.language import CATALOGUE, LANGUAGES, language, set_language, texts
 from helpers.plots._axes import DrawAgain
+
+
+#: The screen an explorer is made to fit, controls and figure together, in CSS pixels: a projector
+#: at 1280×720 (a RISE slide of that size, or a Voilà dashboard full screen).
+SCREEN = (1280, 720)
+#: The widest figure, in CSS pixels: what a RISE slide's output area (1280 less the prompt, 1128) and a
+#: Voilà page (1280 less its margins) leave, so that the figure is never shrunk there.
+FIGURE_WIDTH = 1120
+#: Device pixels per CSS pixel of an explorer's PNG. At 1280×720 a figure is shown at its own size
+#: (one would do); RISE at 1920×1080 enlarges the 1280×720 slide 1.47 times, and the picture stays
+#: sharp there. Twice would suit a high-density laptop screen too, but quadruples the pixels that
+#: every slider move draws, compresses and sends: the redraw would pass 100 ms on a 2-core machine.
+PIXEL_RATIO = 1.5
+#: The tallest a table explorer's table is shown before it scrolls, in CSS pixels.
+TABLE_HEIGHT = 440
+#: The narrowest slider track and text box, in em of the controls' font.
+TRACK_EM = 9.0
+TEXT_EM = 12.0
 
 
 class Explorer(widgets.VBox):
@@ -82,18 +110,25 @@ class Explorer(widgets.VBox):
     table : callable, optional
         ``table(result) -> str``: show the result as HTML (in ``.table``) instead of a figure.
     figsize : tuple
-        Figure size in inches (rendered at 100 dpi).
+        The size the figure is shown at, in hundreds of CSS pixels (inches at 100 dpi), at most
+        :data:`FIGURE_WIDTH` / 100 wide; it is rendered with :data:`PIXEL_RATIO` times the pixels.
+        Choose the height so that the title, the controls, the summary and the figure fit
+        :data:`SCREEN` (``tests/browser/test_browser_explorers.py`` checks every explorer).
     columns : int
-        Controls per row.
+        Controls per row at most; fewer where the labels need the room.
     title : str
         Shown in bold above the controls (kept as ``.title``).
     """
 
     def __init__(self, controls: dict, draw: Callable, *, update: Callable | None = None,
-                 summary: Callable | None = None, table: Callable | None = None, figsize=(8.0, 4.0),
+                 summary: Callable | None = None, table: Callable | None = None, figsize=(11.2, 4.4),
                  columns: int = 2, title: str = ""):
         if table is not None and update is not None:
             raise ValueError("a table explorer has no figure to update: give update or table, not both")
+        width, height = figsize
+        if not 0 < width <= FIGURE_WIDTH / 100 or not 0 < height <= SCREEN[1] / 100:
+            raise ValueError(f"figsize must be at most ({FIGURE_WIDTH / 100}, {SCREEN[1] / 100}) "
+                             f"hundreds of pixels, got {figsize!r}")
         self.controls = dict(controls)
         self._draw, self._update, self._summary, self._table = draw, update, summary, table
         self._moving = None                 # artists redrawn on an update, once drawn afresh
@@ -101,18 +136,20 @@ class Explorer(widgets.VBox):
         self.figure = self.image = self.table = None
         if table is None:
             plotting.use_theme()
-            self.figure = Figure(figsize=figsize, dpi=100)
+            self.figure = Figure(figsize=figsize, dpi=100 * PIXEL_RATIO)
             FigureCanvasAgg(self.figure)
-            self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", height="auto"))
-        else:
-            self.table = widgets.HTML()
+            # shown at its own size (never wider than the page), PIXEL_RATIO of the PNG's pixels a CSS pixel
+            self.image = widgets.Image(format="png", layout=widgets.Layout(
+                width=f"{round(100 * width)}px", max_width="100%", height="auto"))
+        else:   # a long table scrolls in a box of its own, so that the explorer fits the screen
+            self.table = widgets.HTML(layout=widgets.Layout(max_height=f"{TABLE_HEIGHT}px", overflow="auto"))
         self.summary = widgets.HTML()
         self.result = None
         self.title = title
-        items = list(self.controls.values())
-        rows = [widgets.HBox(items[i:i + columns]) for i in range(0, len(items), columns)]
+        self.panel = control_grid(list(self.controls.values()), columns)
         header = [widgets.HTML(f"<b>{title}</b>")] if title else []
-        super().__init__(header + rows + [self.summary, self.image if table is None else self.table])
+        super().__init__(header + [self.panel, self.summary, self.image if table is None else self.table])
+        items = list(self.controls.values())
         for control in items:
             control.observe(self._on_change, names="value")
         self.redraw()
@@ -161,7 +198,7 @@ class Explorer(widgets.VBox):
 
     def _drawn(self, values: dict, afresh: bool):
         """(the model's result, PNG of the figure drawn for it): updated in place if it can be."""
-        with mpl.rc_context(_FAST):
+        with mpl.rc_context(_FAST), plotting.projection():
             # labels come in the figure language: a switch of language needs a new drawing
             afresh = afresh or self._language != plotting.language()
             if self._update is not None and self._moving is not None and not afresh:
@@ -276,10 +313,88 @@ class Wording:
         finally:
             set_language(before)
 
-    def width(self, english: str, chinese: str) -> str:
-        """The control description width for the explorer's language (Chinese labels are wider
-        per character, and fewer characters)."""
-        return (english, chinese)[self._index]
+
+@functools.lru_cache(maxsize=None)
+def _latin_font():
+    font = ft2font.FT2Font(font_manager.findfont(font_manager.FontProperties(family=plotting.LATIN_FONT)))
+    font.set_size(100, 72)                      # 100 pixels to the em
+    return font
+
+
+@functools.lru_cache(maxsize=4096)
+def _advance(char: str) -> float:
+    """The width of ``char`` in em in the figures' Latin font, DejaVu Sans (wider than the
+    sans-serif fonts browsers use), and a full em for a character it lacks (Chinese characters
+    and full-width signs)."""
+    font = _latin_font()
+    if font.get_char_index(ord(char)) == 0:
+        return 1.0
+    return font.load_char(ord(char), flags=ft2font.LoadFlags.NO_HINTING).linearHoriAdvance / 65536 / 100
+
+
+def text_width(text: str) -> float:
+    """How wide ``text`` is, in em of its font, on the generous side.
+
+    >>> text_width("Peak level") < text_width("关系水平峰值") == 6.0
+    True
+    """
+    return sum(_advance(char) for char in str(text))
+
+
+def control_width(control) -> tuple[float, float, int]:
+    """(label, field) widths in em and fixed pixels (margins, a readout, an arrow) of
+    ``control``: room for its whole label, and a slider track of :data:`TRACK_EM` with its
+    readout, a drop-down's longest choice or a text box of :data:`TEXT_EM`.
+
+    >>> import ipywidgets as widgets
+    >>> control_width(widgets.Dropdown(options=["关系水平峰值"], description="峰值"))
+    (2.5, 6.0, 32)
+    """
+    label = math.ceil(2 * (text_width(control.description) + 0.5)) / 2 if control.description else 0.0
+    if isinstance(control, widgets.Dropdown):
+        # the longest choice, the arrow's 20 pixels and the label's 8-pixel margin
+        return label, max((text_width(name) for name in control._options_labels), default=4.0), 32
+    if isinstance(control, (widgets.Text, widgets.FloatText, widgets.IntText)):
+        return label, TEXT_EM, 16
+    # a slider: the label's margin (8), the track's (12), the readout (72) and its margin (4)
+    return label, TRACK_EM, 96
+
+
+#: The grid's columns (CSS): as many as fit, each at least ``cell`` wide and a ``columns``-th of the
+#: row less the gaps, stretched to fill the row.
+GRID_COLUMNS = "repeat(auto-fill, minmax(min(100%, max({cell}, calc((100% - {gaps}) / {columns}))), 1fr))"
+
+
+def control_grid(controls: list, columns: int = 2) -> widgets.GridBox:
+    """``controls`` in a grid of at most ``columns`` columns, each as wide as the widest control
+    needs (:func:`control_width`), and fewer columns where the page is narrower: no label is cut
+    off, in English or Chinese, and every slider keeps a track a hand can use on a projector.
+    Labels get one width, so that the tracks line up. Widths are in em of the controls' font
+    (``--jp-widgets-font-size``), so they follow it where slides and dashboards enlarge it.
+
+    >>> import ipywidgets as widgets
+    >>> grid = control_grid([widgets.IntSlider(description="Exploration 考察期 (months)"),
+    ...                      widgets.IntSlider(description="Peak level")], columns=3)
+    >>> grid.children[1].style.description_width
+    '14.5em'
+    >>> grid.layout.grid_template_columns.replace("var(--jp-widgets-font-size, 13px)", "em")
+    'repeat(auto-fill, minmax(min(100%, max(calc(23.5 * em + 96px), calc((100% - 2 * em) / 3))), 1fr))'
+    """
+    if not isinstance(columns, int) or isinstance(columns, bool) or columns < 1:
+        raise ValueError(f"columns must be a positive whole number, got {columns!r}")
+    widths = [control_width(c) for c in controls] or [(0.0, 0.0, 0)]
+    label = max(w[0] for w in widths)
+    field, fixed = max((w[1:] for w in widths), key=lambda w: 16 * w[0] + w[1])   # at 16 pixels an em
+    for control in controls:
+        if control.description:
+            control.style.description_width = f"{label:g}em"
+        control.layout.width = "auto"           # fill the grid's cell
+    # an em of the controls' font (the grid's own font may be another size)
+    em = "var(--jp-widgets-font-size, 13px)"
+    cell = f"calc({label + field:g} * {em} + {fixed}px)"
+    return widgets.GridBox(controls, layout=widgets.Layout(
+        grid_template_columns=GRID_COLUMNS.format(cell=cell, gaps=f"{columns - 1} * {em}", columns=columns),
+        grid_gap=f"0 {em}", width="100%"))
 
 
 def choices(labels_and_values) -> list:
@@ -321,9 +436,11 @@ def lean_ticks(figure: Figure, most_x: int = 6, most_y: int = 5) -> None:
 def encode_png(canvas: FigureCanvasAgg) -> bytes:
     """The picture drawn on ``canvas`` as PNG, favouring speed over file size.
 
-    An explorer's figure is opaque, so RGB keeps every pixel. Rows go to zlib unfiltered at its
-    fastest level: about three times quicker than Pillow's encoder (which tries a filter per row)
-    for a file of much the same size, and a slider move waits for it.
+    Rows go to zlib unfiltered at its fastest level: about three times quicker than Pillow's
+    encoder (which tries a filter per row) for a file of much the same size, and a slider move
+    waits for it. The rows are the canvas's own RGBA bytes, each behind its filter byte: one
+    plain copy, where dropping the (opaque) alpha channel first would cost a slower strided copy
+    than zlib saves on the smaller input.
 
     >>> import io
     >>> import PIL.Image
@@ -335,12 +452,13 @@ def encode_png(canvas: FigureCanvasAgg) -> bytes:
     """
     rgba = np.asarray(canvas.buffer_rgba())
     height, width = rgba.shape[:2]
-    rows = np.zeros((height, 1 + 3 * width), dtype=np.uint8)      # filter byte 0: none
-    rows[:, 1:] = rgba[..., :3].reshape(height, 3 * width)
+    rows = np.empty((height, 1 + 4 * width), dtype=np.uint8)
+    rows[:, 0] = 0                                                  # filter byte 0: none
+    rows[:, 1:] = rgba.reshape(height, 4 * width)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, no interlace
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(rows.tobytes(), 1)) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", zlib.compress(rows, 1)) + chunk(b"IEND", b""))

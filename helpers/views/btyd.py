@@ -46,13 +46,10 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
     t = np.linspace(0, float(horizon), 79)
     reference = np.asarray(btyd.BetaGeo(PUBLISHED).expected_purchases_population(t))
     words = Wording("p_alive_explorer")
-    style = {"description_width": "60px"}
-    layout = widgets.Layout(width="320px")
-
     def slider(name, value, low, high, step):
         return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=words(name),
-                                   readout_format=".3f", continuous_update=False, style=style,
-                                   layout=layout, tooltip=words(f"{name}_tip"))
+                                   readout_format=".3f", continuous_update=False,
+                                   tooltip=words(f"{name}_tip"))
 
     controls = {
         "r": slider("r", r, 0.05, 3.0, 0.01),
@@ -89,5 +86,5 @@ def p_alive_explorer(r: float = PUBLISHED["r"], alpha: float = PUBLISHED["alpha"
         gone = float(np.nanmean(result["p_alive"].to_numpy() < 0.5))
         return words("summary", weeks=horizon, expected=result["expected"], gone=gone)
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(9.0, 3.6),
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.9), columns=4,
                     title=words("title"))

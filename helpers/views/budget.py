@@ -40,15 +40,14 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
     base = (model.STAGE_CURVES if curves is None else curves).copy()
     model.allocate_budget(0.0, base)                     # validates the curves once
     words = Wording("budget_allocator_explorer")
-    style = {"description_width": "150px"}
     controls = {"total": widgets.FloatSlider(value=total, min=0, max=3000, step=50, readout_format=",.0f",
-                                             description=words("total"), style=style),
+                                             description=words("total")),
                 "saturation": widgets.FloatSlider(value=1.0, min=0.25, max=3.0, step=0.05, readout_format=".2f",
-                                                  description=words("saturation"), style=style)}
+                                                  description=words("saturation"))}
     for stage, row in base.iterrows():
         controls[f"scale_{stage}"] = widgets.FloatSlider(
             value=float(row["scale"]), min=0, max=3000, step=50, readout_format=",.0f",
-            description=words("scale", stage=words.stage(stage)), style=style)
+            description=words("scale", stage=words.stage(stage)))
 
     def scenario(total, saturation, **scales):
         """(the curves the sliders set, their best split, the right end of the spend axis)"""
@@ -77,5 +76,5 @@ def budget_allocator_explorer(total=1000.0, curves: pd.DataFrame | None = None):
         a = result.attrs
         return words("summary", total_return=a["total_return"], budget=a["budget"], shadow_price=a["shadow_price"])
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(10, 3.8),
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.2),
                     title=words("title"))

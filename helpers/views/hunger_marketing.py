@@ -14,13 +14,10 @@ from helpers.hunger_marketing import campaign_summary, hunger_marketing
 from helpers.plots.xiaomi import plot_hunger_marketing, plot_prospects, update_hunger_marketing, update_prospects
 from helpers.views.base import Explorer, Wording
 
-_STYLE = {"description_width": "150px"}
-_LAYOUT = widgets.Layout(width="340px")
-
 
 def _slider(description, value, low, high, step, fmt=".2f"):
     return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
-                               readout_format=fmt, continuous_update=False, style=_STYLE, layout=_LAYOUT)
+                               readout_format=fmt, continuous_update=False)
 
 
 def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arrivals: float = 80.0,
@@ -80,5 +77,5 @@ def hunger_marketing_explorer(weeks: int = 52, supply: float = 100.0, base_arriv
         return words("summary", sold_out=s["weeks_sold_out"], weeks=s["weeks"], buyers=s["buyers"], lost=s["lost"],
                      buzz=s["buzz_arrivals"], verdict=verdict)
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(10.0, 3.8), columns=3,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.2), columns=3,
                     title=words("title"))

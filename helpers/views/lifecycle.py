@@ -40,10 +40,9 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
     False
     """
     words = Wording("lifecycle_explorer")
-    style = {"description_width": "150px"}
 
     def months(name, v, high):
-        return widgets.IntSlider(value=v, min=1, max=high, description=words(name), style=style)
+        return widgets.IntSlider(value=v, min=1, max=high, description=words(name))
 
     controls = {
         "exploration": months("exploration", exploration, 12),
@@ -51,27 +50,27 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
         "stability": months("stability", stability, 36),
         "decline": months("decline", decline, 12),
         "peak_level": widgets.FloatSlider(value=peak_level, min=40, max=250, step=10, readout_format=".0f",
-                                          description=words("peak_level"), style=style),
+                                          description=words("peak_level")),
         "decline_starts": widgets.Dropdown(options=choices((words(f"after.{s}"), s)
                                                            for s in ("exploration", "formation", "stability")),
-                                           value=decline_starts, description=words("decline_starts"), style=style),
+                                           value=decline_starts, description=words("decline_starts")),
     }
 
     def draw(fig, **values):
         curve = lifecycle.lifecycle_curve(**values)
-        top, bottom = fig.subplots(2, 1, sharex=True)
+        # side by side: a 16:9 screen has more room across than down
+        left, right = fig.subplots(1, 2, sharex=True)
         # revenue = level x 1 per month
-        plots.plot_lifecycle_economics(curve, ax=top, moving=True)
-        top.set_xlabel("")
-        plots.plot_cumulative_profit(curve, ax=bottom, moving=True)
-        fig.subplots_adjust(left=0.09, right=0.98, top=0.9, bottom=0.09, hspace=0.3)  # fixed: tight_layout doubles the redraw time
+        plots.plot_lifecycle_economics(curve, ax=left, moving=True)
+        plots.plot_cumulative_profit(curve, ax=right, moving=True)
+        fig.subplots_adjust(left=0.07, right=0.99, top=0.86, bottom=0.13, wspace=0.22)  # fixed: tight_layout doubles the redraw time
         return curve
 
     def update(fig, **values):
         curve = lifecycle.lifecycle_curve(**values)
-        top, bottom = fig.axes
-        plots.update_lifecycle_economics(top, curve)
-        plots.update_cumulative_profit(bottom, curve)
+        left, right = fig.axes
+        plots.update_lifecycle_economics(left, curve)
+        plots.update_cumulative_profit(right, curve)
         return curve
 
     def summary(curve):
@@ -79,5 +78,5 @@ def lifecycle_explorer(exploration=3, formation=6, stability=12, decline=6, peak
         worst = curve["cumulative_profit"].min()
         return words("summary", total=total, worst=worst, months=len(curve))
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(8.5, 5.2), columns=3,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.2), columns=3,
                     title=words("title"))

@@ -49,20 +49,15 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
     rewards = markov.EXAMPLE_REWARDS if rewards is None else rewards
     # fail early, with the model's own messages, on a bad matrix or rewards
     markov.intervention_effect(P, rewards, discount, start=start, periods=periods)
-    style = {"description_width": "190px"}
-    layout = widgets.Layout(width="400px")
     controls = {
         "into_decline": widgets.FloatSlider(value=0.0, min=0.0, max=0.9, step=0.05, readout_format=".0%",
-                                            description=words("into_decline"), style=style,
-                                            layout=layout, continuous_update=False),
+                                            description=words("into_decline"), continuous_update=False),
         "decline_to_churn": widgets.FloatSlider(value=0.0, min=0.0, max=0.9, step=0.05,
-                                                readout_format=".0%", style=style, layout=layout,
-                                                description=words("decline_to_churn"),
+                                                readout_format=".0%", description=words("decline_to_churn"),
                                                 continuous_update=False),
         "rescued_to": widgets.Dropdown(options=choices((words(f"rescued.{s}"), s)
                                                        for s in ("decline", "formation", "stability")),
-                                       value="decline", description=words("rescued_to"),
-                                       style=style, layout=layout),
+                                       value="decline", description=words("rescued_to")),
     }
 
     def model(into_decline, decline_to_churn, rescued_to):
@@ -104,5 +99,5 @@ def transition_matrix_explorer(P=None, rewards=None, discount=0.01, *, start="ex
                      stable_before=s.at["share_stability", "before"],
                      stable_after=s.at["share_stability", "after"])
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(9.5, 3.8), columns=2,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.6), columns=3,
                     title=title)

@@ -96,7 +96,7 @@ def stickiness_explorer(lam: float = 0.15, shape: str = "scale-free", leavers: i
         return words("summary", first=first, follow=follow, waves=waves if follow else 0,
                      stay=int((~result["left"]).sum()), customers=len(result))
 
-    return Explorer(controls, draw, summary=summary, figsize=(7.0, 4.6), title=words("title"))
+    return Explorer(controls, draw, summary=summary, figsize=(7.6, 4.6), title=words("title"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -126,13 +126,12 @@ def forced_choice_explorer(lam: float = 0.15, lam_360: float = 0.0, seed: int = 
         ``.result`` is the :class:`helpers.network.ForcedChoice` of the current settings.
     """
     words = Wording("forced_choice_explorer")
-    style = {"description_width": words.width("", "100px")}    # "": ipywidgets' default width
     controls = {
         "lam": widgets.FloatSlider(value=lam, min=0.0, max=0.5, step=0.01, description=words("lam"),
-                                   style=style, continuous_update=False),
+                                   continuous_update=False),
         "lam_360": widgets.FloatSlider(value=lam_360, min=0.0, max=0.5, step=0.01, description=words("lam_360"),
-                                       style=style, continuous_update=False),
-        "seed": widgets.IntSlider(value=seed, min=0, max=9, description=words("seed"), style=style,
+                                       continuous_update=False),
+        "seed": widgets.IntSlider(value=seed, min=0, max=9, description=words("seed"),
                                   continuous_update=False),
     }
 
@@ -148,4 +147,4 @@ def forced_choice_explorer(lam: float = 0.15, lam_360: float = 0.0, seed: int = 
         return words("summary", qq=result.share["QQ"], other=result.share["360"], switched=switched,
                      rounds=result.rounds)
 
-    return Explorer(controls, draw, summary=summary, figsize=(7.0, 4.6), columns=3, title=words("title"))
+    return Explorer(controls, draw, summary=summary, figsize=(7.6, 4.9), columns=3, title=words("title"))

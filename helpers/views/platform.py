@@ -14,13 +14,10 @@ from helpers.platform import SIDES, platform_params, simulate_platform
 from helpers.plots.platform import plot_money, plot_sides, update_money, update_sides
 from helpers.views.base import Explorer, Wording, choices
 
-_STYLE = {"description_width": "170px"}
-_LAYOUT = widgets.Layout(width="380px")
-
 
 def _slider(description, value, low, high, step, fmt=".2f"):
     return widgets.FloatSlider(value=value, min=low, max=high, step=step, description=description,
-                               readout_format=fmt, continuous_update=False, style=_STYLE, layout=_LAYOUT)
+                               readout_format=fmt, continuous_update=False)
 
 
 def platform_explorer(periods: int = 36) -> Explorer:
@@ -51,8 +48,7 @@ def platform_explorer(periods: int = 36) -> Explorer:
         "ad_load": _slider(words("ad_load"), defaults["ad_load"], 0, 1, 0.05),
         "subsidy_side": widgets.Dropdown(options=choices([(words("nobody"), None)]
                                                          + [(words(f"sides.{s}"), s) for s in SIDES]),
-                                         value=None, description=words("subsidy_side"), style=_STYLE,
-                                         layout=_LAYOUT),
+                                         value=None, description=words("subsidy_side")),
         "subsidy": _slider(words("subsidy"), 0.0, 0, 100, 5, fmt=".0f"),
     }
 
@@ -86,5 +82,5 @@ def platform_explorer(periods: int = 36) -> Explorer:
         return words("summary", month=result.index[-1], sizes=sizes, months=len(result),
                      profit=result["cumulative_profit"].iloc[-1] / 1e3)
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(10.0, 3.6), columns=2,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.2), columns=3,
                     title=words("title"))

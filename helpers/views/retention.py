@@ -42,17 +42,15 @@ def retention_explorer(retention=0.8, margin=100.0, acquisition_cost=150.0, disc
     314.8
     """
     words = Wording("retention_explorer")
-    style = {"description_width": "130px"}
     controls = {
         "retention": widgets.FloatSlider(value=retention, min=0.30, max=0.95, step=0.01, readout_format=".0%",
-                                         description=words("retention"), style=style),
+                                         description=words("retention")),
         "margin": widgets.FloatSlider(value=margin, min=10, max=300, step=10, readout_format=".0f",
-                                      description=words("margin"), style=style),
+                                      description=words("margin")),
         "acquisition_cost": widgets.FloatSlider(value=acquisition_cost, min=0, max=600, step=10,
-                                                readout_format=".0f", description=words("acquisition_cost"),
-                                                style=style),
+                                                readout_format=".0f", description=words("acquisition_cost")),
         "discount": widgets.FloatSlider(value=discount, min=0.0, max=0.30, step=0.01, readout_format=".0%",
-                                        description=words("discount"), style=style),
+                                        description=words("discount")),
     }
 
     def model(retention, margin, acquisition_cost, discount):
@@ -80,5 +78,5 @@ def retention_explorer(retention=0.8, margin=100.0, acquisition_cost=150.0, disc
     def summary(result):
         return words("summary", clv=result["clv"], periods=periods, npv=result["npv_per_customer"])
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(9.5, 3.6),
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.6),
                     title=words("title", cohort_size=cohort_size))

@@ -61,11 +61,10 @@ def rfm_explorer(tables=None) -> Explorer:
     if len(tables) > 1:
         controls["data"] = widgets.Dropdown(options=choices((words.known("rfm_explorer.tables", name), name)
                                                             for name in tables), description=words("data"))
-    style = {"description_width": "initial"}
     controls["r_cuts"] = widgets.IntRangeSlider(value=default["r_cuts"], min=1, max=bins,
-                                                description=words("r_cuts"), style=style)
+                                                description=words("r_cuts"))
     controls["f_cuts"] = widgets.IntRangeSlider(value=default["f_cuts"], min=1, max=bins,
-                                                description=words("f_cuts"), style=style)
+                                                description=words("f_cuts"))
 
     for name in ("r_cuts", "f_cuts"):
         _keep_apart(controls[name])
@@ -78,7 +77,7 @@ def rfm_explorer(tables=None) -> Explorer:
         summary = model(**values)
         ax = fig.add_subplot()
         plot_rfm_segments(summary, ax=ax, moving=True)
-        fig.subplots_adjust(left=0.24, right=0.97, top=0.9, bottom=0.13)
+        fig.subplots_adjust(left=0.16, right=0.97, top=0.9, bottom=0.13)
         return summary
 
     def update(fig, **values):
@@ -89,7 +88,7 @@ def rfm_explorer(tables=None) -> Explorer:
     def summary(segments):
         return _summary(segments, words)
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(8.0, 4.6), columns=3,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.9), columns=3,
                     title=words("title"))
 
 

@@ -75,8 +75,6 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         "trial_purchases": widgets.IntSlider(value=d["trial_purchases"], min=1, max=4,
                                              description=words("trial_purchases"), continuous_update=False),
     }
-    for c in controls.values():
-        c.style.description_width = "110px"
     _keep_above(controls["churn_silence"], controls["decline_silence"])
 
     def model(thresholds):
@@ -97,7 +95,7 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
                              annotate="diagonal", moving=True)
         plots.plot_timelines(result["stages"].take(shown), customers, ax=axes[2], truth=truth_shown,
                              title=plotting.label("timelines_short"), moving=True)
-        fig.subplots_adjust(left=0.06, right=0.87, bottom=0.3, top=0.9, wspace=0.5)
+        fig.subplots_adjust(left=0.07, right=0.85, bottom=0.27, top=0.9, wspace=0.62)
         return result
 
     def update(fig, **thresholds):
@@ -112,7 +110,7 @@ def threshold_explorer(panel: pd.DataFrame | None = None, truth: pd.DataFrame | 
         recalls = words.join(words("recall", stage=words.stage(s), recall=r) for s, r in result["recall"].items())
         return words("summary", accuracy=result["accuracy"], recalls=recalls)
 
-    return Explorer(controls, draw, update=update, summary=summary, figsize=(12.0, 3.5), columns=3,
+    return Explorer(controls, draw, update=update, summary=summary, figsize=(11.2, 4.6), columns=3,
                     title=words("title"))
 
 
