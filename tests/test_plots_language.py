@@ -235,6 +235,14 @@ def draw_cumulative_profit(ax):
     plot_cumulative_profit(lifecycle.lifecycle_curve(), ax=ax, names=True)
 
 
+def draw_lifecycle_panels(ax):
+    from helpers import lifecycle
+    from helpers.plots.stage_models import plot_lifecycle_panels
+    fig = ax.figure
+    ax.remove()
+    plot_lifecycle_panels(lifecycle.lifecycle_curve(), fig=fig)
+
+
 def draw_stages_stage_mix(ax):
     from helpers import lifecycle
     from helpers.plots.stages import plot_stage_mix
@@ -412,6 +420,7 @@ DRAWINGS = {
     "stage_models.plot_lifecycle_level": draw_lifecycle_level,
     "stage_models.plot_lifecycle_economics": draw_lifecycle_economics,
     "stage_models.plot_cumulative_profit": draw_cumulative_profit,
+    "stage_models.plot_lifecycle_panels": draw_lifecycle_panels,
     "stages.plot_stage_mix": draw_stages_stage_mix,
     "stages.plot_confusion": draw_confusion,
     "stages.plot_timelines": draw_timelines,

@@ -55,6 +55,20 @@ def test_economics_and_cumulative(ax):
     plt.close(fig)
 
 
+def test_lifecycle_panels_share_one_time_axis():
+    curve = lifecycle.lifecycle_curve()
+    top, left, right = sm.plot_lifecycle_panels(curve)
+    fig = top.figure
+    assert fig.axes == [top, left, right]
+    assert top.get_position().width > 1.8 * left.get_position().width       # the level spans both columns
+    assert top.get_position().y0 > left.get_position().y1                    # above the other two
+    assert left.get_position().y0 == pytest.approx(right.get_position().y0)
+    assert all(top.get_shared_x_axes().joined(top, other) for other in (left, right))
+    assert top.get_xlabel() == "" and left.get_xlabel() and right.get_xlabel()
+    assert right.lines[0].get_ydata()[-1] == pytest.approx(curve["cumulative_profit"].iloc[-1])
+    plt.close(fig)
+
+
 def test_stage_models_in_chinese(ax):
     plotting.use_language("zh")
     sm.plot_stage_models(lifecycle.stage_models_table(), ax=ax)
@@ -69,6 +83,8 @@ def test_stage_models_in_chinese(ax):
     (lambda: sm.plot_lifecycle_level(value.cohort_profit(1, 1, 0.5, 0.1)), "curve must be"),
     (lambda: sm.plot_cumulative_profit(lifecycle.lifecycle_curve().iloc[0:0]), "non-empty"),
     (lambda: sm.plot_stage_models(lifecycle.lifecycle_curve()), "stage_models_table"),
+    (lambda: sm.plot_lifecycle_panels(lifecycle.lifecycle_curve().drop(columns="profit")), "profit"),
+    (lambda: sm.plot_lifecycle_panels(lifecycle.lifecycle_curve(), fig="figure"), "fig must be"),
 ])
 def test_wrong_input_is_named(ax, call, message):
     with pytest.raises(ValueError, match=message):

@@ -1,11 +1,13 @@
 """Figures of the customer lifecycle (notebook 02): stage models on one timeline, the lifecycle curve."""
 from __future__ import annotations
 
+import matplotlib.figure
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
 from helpers import plotting
+from helpers._checks import ArgumentTypeError
 from helpers.lifecycle import ACTIVE_STAGES
 from helpers.plots._axes import DrawAgain, axes, mark_moving
 
@@ -291,6 +293,46 @@ def update_cumulative_profit(ax, curve: pd.DataFrame, names=False) -> None:
     x = curve.index.to_numpy()
     ax.lines[0].set_data(x, curve["cumulative_profit"].to_numpy())
     _fit_to_lines(ax, x)
+
+
+def plot_lifecycle_panels(curve: pd.DataFrame, fig=None):
+    """The lifecycle curve in three panels, shaped for a 16:9 slide: the relationship level across
+    the top (:func:`plot_lifecycle_level`), revenue, investment and profit per period below left
+    (:func:`plot_lifecycle_economics`) and cumulative profit below right
+    (:func:`plot_cumulative_profit`), all on one time axis.
+
+    Parameters
+    ----------
+    curve : pandas.DataFrame
+        The result of :func:`helpers.lifecycle.lifecycle_curve`.
+    fig : matplotlib.figure.Figure, optional
+        An empty figure to draw in; default: a new 12 × 6.2 inch figure.
+
+    Returns
+    -------
+    tuple of matplotlib.axes.Axes
+        The top, lower left and lower right panels.
+
+    >>> from helpers import lifecycle
+    >>> top, left, right = plot_lifecycle_panels(lifecycle.lifecycle_curve())
+    >>> top.get_shared_x_axes().joined(top, right)
+    True
+    """
+    _check_curve(curve, ["level", *_ECONOMICS, "cumulative_profit"])
+    if fig is None:
+        fig = plt.figure(figsize=(12, 6.2))
+    elif not isinstance(fig, matplotlib.figure.Figure):
+        raise ArgumentTypeError(f"fig must be a matplotlib Figure (or left out for a new one), got {type(fig).__name__}")
+    grid = fig.add_gridspec(2, 2)
+    top = fig.add_subplot(grid[0, :])
+    left = fig.add_subplot(grid[1, 0], sharex=top)
+    right = fig.add_subplot(grid[1, 1], sharex=top)
+    plot_lifecycle_level(curve, ax=top)
+    top.set_xlabel("")
+    plot_lifecycle_economics(curve, ax=left)
+    plot_cumulative_profit(curve, ax=right)
+    fig.tight_layout()
+    return top, left, right
 
 
 def _check_curve(curve, columns):
