@@ -1,4 +1,5 @@
-"""Customer value on a million transactions: RFM table, ABC classes, Lorenz curve and Gini.
+"""Customer value on a million transactions: RFM table, segments, the eight classes, ABC classes, Lorenz
+curve and Gini.
 Target: about a second or less each."""
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def main():
     rfm = value.rfm_table(tx)
     print(f"rfm_segments + segment_summary, 100,000 customers:    "
           f"{timed(lambda: value.segment_summary(value.rfm_segments(rfm)), 3):.3f} s")
+    print(f"rfm_eight_classes + eight_class_summary, 100,000:     "
+          f"{timed(lambda: value.eight_class_summary(value.rfm_eight_classes(rfm)), 3):.3f} s")
     amounts = tx["amount"]
     print(f"abc_classes, 1,000,000 values:                        {timed(lambda: value.abc_classes(amounts), 3):.3f} s")
     print(f"lorenz_curve, 1,000,000 values:                       {timed(lambda: value.lorenz_curve(amounts), 3):.3f} s")
