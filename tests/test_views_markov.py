@@ -98,3 +98,28 @@ def test_updates_refuse_what_they_cannot_draw():
     with pytest.raises(TypeError, match="visits must be a non-empty DataFrame"):
         update_lifetime_by_stage(ax, out["visits"].iloc[:0])
     plt.close("all")
+
+
+def test_heatmap_numbers_grow_with_their_cells_and_stay_inside_them():
+    """On notebook 04's three heatmaps (15 × 4.4 in) the numbers are larger than the annotation
+    size, yet each stays inside its own cell; on a tiny figure they keep the annotation size."""
+    P = markov.EXAMPLE_P
+    base = plotting.font_size("annotation")
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.4))
+    for ax in axes:
+        plot_transition_matrix(P, ax)
+    fig.tight_layout()
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for ax in axes:
+        box = ax.get_window_extent(renderer)
+        cell_w, cell_h = box.width / P.shape[1], box.height / P.shape[0]
+        for text in ax.texts:
+            assert base < text.get_fontsize() <= 1.5 * base
+            extent = text.get_window_extent(renderer)
+            assert extent.width < cell_w and extent.height < cell_h, text.get_text()
+    plt.close(fig)
+    small, ax = plt.subplots(figsize=(2, 1.5))
+    plot_transition_matrix(P, ax)
+    assert {t.get_fontsize() for t in ax.texts} == {base}
+    plt.close(small)

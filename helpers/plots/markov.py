@@ -32,8 +32,27 @@ def _check_frame(obj, name):
         raise TypeError(f"{name} must be a non-empty DataFrame, got {type(obj).__name__}")
 
 
+def _cell_number_size(ax, shape, chars) -> float:
+    """Points for the numbers in a heatmap's cells: as large as a cell holds with a margin (a
+    number ``chars`` characters wide, about 0.6 em each), from the annotation size up to 1.5 times
+    it, so that a back row reads them on a slide.
+
+    >>> ax = axes(None); ax.figure.set_size_inches(7.5, 4.2)
+    >>> _cell_number_size(ax, (5, 5), 4) > plotting.font_size("annotation")
+    True
+    """
+    width, height = ax.figure.get_size_inches()
+    box = ax.get_position()
+    cell_w = 72 * width * box.width / shape[1]
+    cell_h = 72 * height * box.height / shape[0]
+    fits = min(0.45 * cell_h, 0.7 * cell_w / (0.6 * chars))
+    base = plotting.font_size("annotation")
+    return round(min(max(base, fits), 1.5 * base), 1)
+
+
 def plot_transition_matrix(P, ax=None, *, title=None, decimals=2, vmax=1.0):
-    """Heatmap of a transition matrix, one cell per move, with the probability written in it.
+    """Heatmap of a transition matrix, one cell per move, with the probability written in it (as
+    large as the cell holds, up to 1.5 times the annotation size).
 
     Parameters
     ----------
@@ -56,8 +75,9 @@ def plot_transition_matrix(P, ax=None, *, title=None, decimals=2, vmax=1.0):
     arr = P.to_numpy(dtype=float)
     ax.imshow(arr, cmap="Blues", vmin=0.0, vmax=vmax, aspect="auto")
     ax.grid(False)
+    size = _cell_number_size(ax, arr.shape, decimals + 2)
     for (i, j), v in np.ndenumerate(arr):
-        ax.text(j, i, f"{v:.{decimals}f}", ha="center", va="center", fontsize=plotting.font_size("annotation"),
+        ax.text(j, i, f"{v:.{decimals}f}", ha="center", va="center", fontsize=size,
                 color="white" if v > 0.6 * vmax else "black")
     ax.set_xticks(range(arr.shape[1]), [_name(s) for s in P.columns], rotation=30, ha="right")
     ax.set_yticks(range(arr.shape[0]), [_name(s) for s in P.index])
